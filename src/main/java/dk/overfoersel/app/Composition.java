@@ -1,0 +1,23 @@
+package dk.overfoersel.app;
+
+import dk.overfoersel.service.CaseService;
+import dk.overfoersel.service.CaseServiceFactory;
+import dk.overfoersel.store.Database;
+import dk.overfoersel.store.DatabaseLocation;
+import java.util.Map;
+
+/** The composition root: the one place where the layers are wired together by constructor. */
+public final class Composition {
+
+    private Composition() {
+    }
+
+    /** Use cases on the database named by a {@code --db} option, {@code OVERFOERSEL_DB} or the default. */
+    public static CaseServiceFactory caseServices(Map<String, String> environment) {
+        return dbOption -> new CaseService(Database.open(DatabaseLocation.resolve(dbOption, environment)));
+    }
+
+    public static CaseServiceFactory caseServices() {
+        return caseServices(System.getenv());
+    }
+}

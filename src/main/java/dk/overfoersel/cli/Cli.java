@@ -1,0 +1,127 @@
+package dk.overfoersel.cli;
+
+import dk.overfoersel.domain.DomainException;
+import dk.overfoersel.domain.Texts;
+import dk.overfoersel.exchange.ImportException;
+import dk.overfoersel.service.CaseService;
+import dk.overfoersel.service.CaseServiceFactory;
+import dk.overfoersel.service.UseCaseException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command line: {@code overfoersel [--db PATH|URL] COMMAND}. Exit codes: 0 success,
+ * 1 bad input (a Danish message on stderr, never a stack trace), 2 usage error.
+ */
+@Command(name = "overfoersel", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true)
+public final class Cli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 1;
+    public static final int USAGE = 2;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "STI|URL", descriptionKey = "cli.option.db", scope = ScopeType.INHERIT)
+    String db;
+
+    private final CaseServiceFactory factory;
+
+    private Cli(CaseServiceFactory factory) {
+        this.factory = factory;
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int run(CaseServiceFactory factory, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = commandLine(factory);
+        cmd.setOut(out);
+        cmd.setErr(err);
+        return cmd.execute(args);
+    }
+
+    static CommandLine commandLine(CaseServiceFactory factory) {
+        Cli root = new Cli(factory);
+        CommandLine cmd = new CommandLine(root);
+        cmd.addSubcommand(new ImportCommand(root));
+        cmd.addSubcommand(new ExportCommand(root));
+        cmd.addSubcommand(new RoundsCommand(root));
+        cmd.addSubcommand(new SummaryCommand(root));
+        cmd.addSubcommand(new ExampleCommand(root));
+        cmd.setResourceBundle(Texts.bundle());
+        cmd.setExecutionExceptionHandler(Cli::handleExecutionException);
+        cmd.setParameterExceptionHandler(Cli::handleParameterException);
+        return cmd;
+    }
+
+    /** Without a command: the help. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    CaseService openService() {
+        return factory.open(db);
+    }
+
+    private static int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        if (e instanceof ImportException ie) {
+            err.println(Texts.get("cli.importErrors", String.valueOf(ie.errors().size())));
+            ie.errors().forEach(line -> err.println("  " + line));
+        } else if (e instanceof UseCaseException || e instanceof DomainException
+                || e instanceof dk.overfoersel.store.StoreException || e instanceof UserError) {
+            err.println(Texts.get("cli.error", e.getMessage()));
+        } else if (e instanceof java.io.IOException io) {
+            err.println(Texts.get("cli.ioError", String.valueOf(io.getMessage())));
+        } else {
+            err.println(Texts.get("cli.unexpected", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+            if (System.getenv("OVERFOERSEL_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+        }
+        err.flush();
+        return BAD_INPUT;
+    }
+
+    private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(Texts.get("cli.usageError", describe(e)));
+        err.println(Texts.get("cli.seeHelp", cmd.getCommandSpec().qualifiedName()));
+        err.flush();
+        return USAGE;
+    }
+
+    private static String describe(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            return Texts.get("cli.unmatched", String.join(" ", u.getUnmatched()));
+        }
+        if (e instanceof CommandLine.MissingParameterException m) {
+            return Texts.get("cli.missingParameter", m.getMissing().stream()
+                    .map(arg -> arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return e.getMessage();
+    }
+
+    /** A mistake in what the user asked for, found by a command itself. */
+    static final class UserError extends RuntimeException {
+        UserError(String message) {
+            super(message);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"Overførsel " + (version == null ? "(udvikling)" : version)};
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dk.overfoersel.cli;
+
+import dk.overfoersel.domain.TransferCase;
+import dk.overfoersel.exchange.JsonCaseReader;
+import dk.overfoersel.service.CaseService;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", sortOptions = false)
+final class ImportCommand implements Callable<Integer> {
+
+    private final Cli root;
+
+    @Option(names = "--replace", descriptionKey = "cli.option.replace")
+    boolean replace;
+
+    @Parameters(index = "0", paramLabel = "FIL.json", descriptionKey = "cli.param.importFile")
+    Path file;
+
+    ImportCommand(Cli root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        TransferCase transferCase = new JsonCaseReader().read(file);
+        try (CaseService service = root.openService()) {
+            long id = service.importCase(transferCase, replace);
+            root.spec.commandLine().getOut().println(id);
+        }
+        return Cli.OK;
+    }
+}

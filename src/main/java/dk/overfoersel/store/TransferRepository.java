@@ -1,0 +1,140 @@
+package dk.overfoersel.store;
+
+import static dk.overfoersel.store.jooq.Tables.COMMITMENT;
+import static dk.overfoersel.store.jooq.Tables.TRANSFER;
+
+import dk.overfoersel.domain.Commitment;
+import dk.overfoersel.domain.CommitmentStatus;
+import dk.overfoersel.domain.Money;
+import dk.overfoersel.domain.Stored;
+import dk.overfoersel.domain.Texts;
+import dk.overfoersel.domain.Transfer;
+import dk.overfoersel.store.jooq.tables.records.CommitmentRecord;
+import dk.overfoersel.store.jooq.tables.records.TransferRecord;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Transfers of a round with their commitments. Runs inside the caller's transaction. */
+public final class TransferRepository {
+
+    private final DSLContext dsl;
+
+    public TransferRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** All transfers of the round in number order, commitments in their stored order. */
+    public List<Stored<Transfer>> list(long roundId) {
+        Map<Long, List<Commitment>> commitments = new HashMap<>();
+        dsl.select(COMMITMENT.fields())
+                .from(COMMITMENT).join(TRANSFER).on(TRANSFER.ID.eq(COMMITMENT.TRANSFER_ID))
+                .where(TRANSFER.ROUND_ID.eq(roundId))
+                .orderBy(COMMITMENT.TRANSFER_ID, COMMITMENT.LINE_NO)
+                .fetchInto(COMMITMENT)
+                .forEach(c -> commitments.computeIfAbsent(c.getTransferId(), k -> new ArrayList<>()).add(toDomain(c)));
+        return dsl.selectFrom(TRANSFER)
+                .where(TRANSFER.ROUND_ID.eq(roundId))
+                .orderBy(TRANSFER.TRANSFER_NO)
+                .fetch(r -> new Stored<>(r.getId(), r.getVersion(), toDomain(r, commitments.getOrDefault(r.getId(), List.of()))));
+    }
+
+    public Optional<Stored<Transfer>> load(long transferId) {
+        TransferRecord r = dsl.fetchOne(TRANSFER, TRANSFER.ID.eq(transferId));
+        if (r == null) {
+            return Optional.empty();
+        }
+        List<Commitment> commitments = dsl.selectFrom(COMMITMENT)
+                .where(COMMITMENT.TRANSFER_ID.eq(transferId))
+                .orderBy(COMMITMENT.LINE_NO)
+                .fetch(TransferRepository::toDomain);
+        return Optional.of(new Stored<>(r.getId(), r.getVersion(), toDomain(r, commitments)));
+    }
+
+    public Optional<Long> roundOf(long transferId) {
+        return dsl.select(TRANSFER.ROUND_ID).from(TRANSFER).where(TRANSFER.ID.eq(transferId)).fetchOptional(TRANSFER.ROUND_ID);
+    }
+
+    public Stored<Transfer> insert(long roundId, Transfer transfer) {
+        TransferRecord r = dsl.newRecord(TRANSFER);
+        r.setRoundId(roundId);
+        copy(transfer, r);
+        r.setVersion(1);
+        r.store();
+        insertCommitments(r.getId(), transfer.commitments());
+        return new Stored<>(r.getId(), 1, transfer);
+    }
+
+    /** Writes the transfer if it still has {@code expectedVersion}; returns it with its new version. */
+    public Stored<Transfer> update(long transferId, int expectedVersion, Transfer t) {
+        int updated = dsl.update(TRANSFER)
+                .set(TRANSFER.TRANSFER_NO, t.number())
+                .set(TRANSFER.TITLE, t.title())
+                .set(TRANSFER.SCHEDULE, t.schedule())
+                .set(TRANSFER.AMOUNT, t.amount().kroner())
+                .set(TRANSFER.EARLY_APPROVED, t.earlyApproved().kroner())
+                .set(TRANSFER.BACKGROUND, t.background())
+                .set(TRANSFER.CONSEQUENCES, t.consequences())
+                .set(TRANSFER.RECOMMENDATION, t.recommendation())
+                .set(TRANSFER.VERSION, TRANSFER.VERSION.plus(1))
+                .where(TRANSFER.ID.eq(transferId).and(TRANSFER.VERSION.eq(expectedVersion)))
+                .execute();
+        if (updated == 0) {
+            throw new ConcurrentChangeException(Texts.get("db.transferChanged", String.valueOf(t.number())));
+        }
+        dsl.deleteFrom(COMMITMENT).where(COMMITMENT.TRANSFER_ID.eq(transferId)).execute();
+        insertCommitments(transferId, t.commitments());
+        return new Stored<>(transferId, expectedVersion + 1, t);
+    }
+
+    public boolean delete(long transferId) {
+        return dsl.deleteFrom(TRANSFER).where(TRANSFER.ID.eq(transferId)).execute() > 0;
+    }
+
+    public void deleteAll(long roundId) {
+        dsl.deleteFrom(TRANSFER).where(TRANSFER.ROUND_ID.eq(roundId)).execute();
+    }
+
+    private static void copy(Transfer t, TransferRecord r) {
+        r.setTransferNo(t.number());
+        r.setTitle(t.title());
+        r.setSchedule(t.schedule());
+        r.setAmount(t.amount().kroner());
+        r.setEarlyApproved(t.earlyApproved().kroner());
+        r.setBackground(t.background());
+        r.setConsequences(t.consequences());
+        r.setRecommendation(t.recommendation());
+    }
+
+    private void insertCommitments(long transferId, List<Commitment> commitments) {
+        List<CommitmentRecord> records = new ArrayList<>();
+        int no = 1;
+        for (Commitment c : commitments) {
+            CommitmentRecord r = dsl.newRecord(COMMITMENT);
+            r.setTransferId(transferId);
+            r.setLineNo(no++);
+            r.setParty(c.party());
+            r.setDescription(c.description());
+            r.setAmount(c.amount().kroner());
+            r.setStatus(c.status().name());
+            records.add(r);
+        }
+        if (!records.isEmpty()) {
+            dsl.batchInsert(records).execute();
+        }
+    }
+
+    private static Transfer toDomain(TransferRecord r, List<Commitment> commitments) {
+        return new Transfer(r.getTransferNo(), r.getTitle(), r.getSchedule(), Money.ofKroner(r.getAmount()),
+                Money.ofKroner(r.getEarlyApproved()), r.getBackground(), r.getConsequences(), r.getRecommendation(),
+                commitments);
+    }
+
+    private static Commitment toDomain(CommitmentRecord c) {
+        return new Commitment(c.getParty(), c.getDescription(), Money.ofKroner(c.getAmount()),
+                CommitmentStatus.valueOf(c.getStatus()));
+    }
+}
