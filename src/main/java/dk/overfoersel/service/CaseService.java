@@ -8,6 +8,7 @@ import dk.overfoersel.domain.Summary;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.Transfer;
 import dk.overfoersel.domain.TransferCase;
+import dk.overfoersel.store.ConcurrentChangeException;
 import dk.overfoersel.store.Database;
 import dk.overfoersel.store.RoundRepository;
 import dk.overfoersel.store.StoreException;
@@ -171,8 +172,10 @@ public final class CaseService implements AutoCloseable {
     private <T> T run(Function<DSLContext, T> work) {
         try {
             return database.inTransaction(work);
-        } catch (UseCaseException | StoreException | DomainException e) {
+        } catch (UseCaseException | DomainException e) {
             throw e;
+        } catch (StoreException e) {
+            throw translate(e);
         } catch (IntegrityConstraintViolationException e) {
             throw new UseCaseException(describeConstraint(e), e);
         } catch (DataAccessException e) {
@@ -181,13 +184,19 @@ public final class CaseService implements AutoCloseable {
                 throw u;
             }
             if (cause instanceof StoreException s) {
-                throw s;
+                throw translate(s);
             }
             if (cause instanceof DomainException d) {
                 throw d;
             }
             throw new UseCaseException(Texts.get("service.databaseError", String.valueOf(e.getMessage())), e);
         }
+    }
+
+    private static UseCaseException translate(StoreException e) {
+        return e instanceof ConcurrentChangeException
+                ? new StaleDataException(e.getMessage(), e)
+                : new UseCaseException(e.getMessage(), e);
     }
 
     private static String describeConstraint(IntegrityConstraintViolationException e) {

@@ -1,0 +1,51 @@
+package dk.overfoersel;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers point inward only: domain ← store ← service ← exchange, document, cli, ui ← app. */
+@AnalyzeClasses(packages = "dk.overfoersel", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage("dk.overfoersel.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "org.controlsfx..", "org.jooq..", "java.sql..", "javax.sql..", "org.flywaydb..",
+                    "org.h2..", "com.fasterxml..", "picocli..", "org.apache.poi..", "org.openpdf..", "com.lowagie..")
+            .because("the domain is records, money and rules in plain Java");
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Domain").definedBy("dk.overfoersel.domain..")
+            .layer("Store").definedBy("dk.overfoersel.store..")
+            .layer("Service").definedBy("dk.overfoersel.service..")
+            .layer("Exchange").definedBy("dk.overfoersel.exchange..")
+            .layer("Document").definedBy("dk.overfoersel.document..")
+            .layer("Cli").definedBy("dk.overfoersel.cli..")
+            .layer("Ui").definedBy("dk.overfoersel.ui..")
+            .layer("App").definedBy("dk.overfoersel.app..", "dk.overfoersel")
+            .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Document").mayOnlyBeAccessedByLayers("Cli", "Ui", "App")
+            .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Document", "Cli", "Ui", "App")
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("Exchange", "Document", "Cli", "Ui", "App")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "App")
+            .withOptionalLayers(true);
+
+    @ArchTest
+    static final ArchRule onlyTheStoreTalksSql = noClasses().that().resideOutsideOfPackages("dk.overfoersel.store..", "dk.overfoersel.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.flywaydb..", "org.h2..")
+            .because("SQL lives in the store; the service reaches it through repositories");
+
+    @ArchTest
+    static final ArchRule jooqStopsAtTheService = noClasses().that().resideOutsideOfPackages(
+                    "dk.overfoersel.store..", "dk.overfoersel.service..", "dk.overfoersel.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..")
+            .because("transactions are run by the service; outer layers see only use cases");
+}
