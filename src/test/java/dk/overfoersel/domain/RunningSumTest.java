@@ -104,6 +104,10 @@ class RunningSumTest {
             assertThat(w.transfer()).isEqualTo(10);
             assertThat(w.message()).contains("Overførsel 10", "15.800.000,00 kr.", "15.739.000,00 kr.", "61.000,00 kr.");
         });
+        RunningSum sum = tc.runningSum();
+        assertThat(sum.exceedingTransfers()).containsExactly(10);
+        assertThat(sum.warningFor(10)).isEqualTo(warnings.get(0));
+        assertThat(sum.warningFor(11)).isNull();
     }
 
     @Test
@@ -138,6 +142,7 @@ class RunningSumTest {
                 }
             }
         }
+        assertThat(sum.warningCount()).isEqualTo(sum.warnings().size());
         Summary incremental = sum.summary();
         Summary recomputed = new TransferCase(round("100"), transfers).runningSum().summary();
         assertThat(incremental).isEqualTo(recomputed);
