@@ -157,7 +157,7 @@ public final class TransferEditorViewModel {
         if (e == null) {
             newEarly = DanishFormat.parseAmount(early.get());
         }
-        if (a == null && e == null && newEarly.greaterThan(newAmount)) {
+        if (e == null && newEarly.greaterThan(newAmount)) {
             e = Texts.get("ui.editor.earlyAboveAmount", DanishFormat.kroner(newEarly), DanishFormat.kroner(newAmount));
             newAmount = t.amount();
             newEarly = t.earlyApproved();
