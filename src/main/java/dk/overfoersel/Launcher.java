@@ -2,6 +2,7 @@ package dk.overfoersel;
 
 import dk.overfoersel.app.Composition;
 import dk.overfoersel.cli.Cli;
+import dk.overfoersel.domain.Texts;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
@@ -21,13 +22,20 @@ public final class Launcher {
 
     public static void main(String[] args) {
         quietLibraries();
-        if (isWindowStart(args)) {
-            Composition.startWindow(dbOption(args));
-            System.exit(0);
-            return;
-        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        if (isWindowStart(args)) {
+            try {
+                Composition.startWindow(dbOption(args));
+            } catch (RuntimeException e) {
+                // no display, or no native JavaFX libraries: say so in Danish and point at the command line
+                err.println(Texts.get("ui.noWindow", String.valueOf(e.getMessage())));
+                err.flush();
+                System.exit(Cli.BAD_INPUT);
+            }
+            System.exit(Cli.OK);
+            return;
+        }
         int code = Cli.run(Composition.caseServices(), out, err, args);
         out.flush();
         err.flush();

@@ -36,7 +36,8 @@ class ScreenshotTest extends WindowTestBase {
 
         selectTransfer(12);
         typeInto("#consequencesArea", "");
-        typeInto("#amountField", "4.500.00");
+        // as if pasted: the whole invalid text at once
+        interact(() -> lookup("#amountField").queryAs(javafx.scene.control.TextField.class).setText("4.500.00"));
         snapshot("02-transfer-editor.png");
         typeInto("#amountField", "20.000.000");
         snapshot("03-over-ceiling.png");

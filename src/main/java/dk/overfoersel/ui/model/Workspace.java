@@ -454,6 +454,9 @@ public final class Workspace {
     }
 
     private void changed() {
+        if (hasUnsaved()) {
+            status.set(Texts.get("ui.status.unsaved"));
+        }
         revision.set(revision.get() + 1);
     }
 

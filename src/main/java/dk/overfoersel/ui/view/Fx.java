@@ -47,6 +47,7 @@ final class Fx {
         Label l = new Label(Texts.get(key));
         l.setLabelFor(labelFor);
         l.getStyleClass().add("caption");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

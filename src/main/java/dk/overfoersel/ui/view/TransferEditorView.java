@@ -58,6 +58,7 @@ public final class TransferEditorView {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form");
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields, new ColumnConstraints(), new ColumnConstraints());

@@ -60,8 +60,9 @@ public final class TransfersView {
         marker.setCellValueFactory(c -> Bindings.createObjectBinding(c::getValue, c.getValue().valueProperty()));
         marker.setCellFactory(c -> new MarkerCell());
         marker.setSortable(false);
-        marker.setPrefWidth(34);
-        marker.setMaxWidth(44);
+        marker.setPrefWidth(42);
+        marker.setMinWidth(42);
+        marker.setMaxWidth(48);
         TableColumn<TransferItem, Integer> number = new TableColumn<>(Texts.get("ui.col.number"));
         number.setId("numberColumn");
         number.setCellValueFactory(c -> Bindings.createObjectBinding(() -> c.getValue().value().number(), c.getValue().valueProperty()));
@@ -167,6 +168,10 @@ public final class TransfersView {
 
     /** ⚠ for a warning (contracts above the amount), ✎ for missing texts; explained in the tooltip. */
     private static final class MarkerCell extends TableCell<TransferItem, TransferItem> {
+        MarkerCell() {
+            getStyleClass().add("marker-cell");
+        }
+
         @Override
         protected void updateItem(TransferItem item, boolean empty) {
             super.updateItem(item, empty);
