@@ -138,6 +138,15 @@ abstract class WindowTestBase extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Replaces a field's text in one change (as a paste would), with the focus in the field. */
+    protected void paste(String query, String text) {
+        TextInputControl field = lookup(query).queryAs(TextInputControl.class);
+        interact(field::requestFocus);
+        clickOn(field);
+        interact(() -> field.setText(text));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The transfer as stored now, read through a fresh service (the window must be closed first). */
     protected Transfer storedTransfer(CaseService service, int number) {
         long round = service.resolveRound(null);

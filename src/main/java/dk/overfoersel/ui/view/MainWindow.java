@@ -66,6 +66,7 @@ public final class MainWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        window.routeUndoKeys(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(window.vm.titleProperty());
         stage.setMinWidth(Math.min(960, screen.getWidth()));
@@ -74,6 +75,25 @@ public final class MainWindow {
         stage.show();
         window.vm.start();
         return window;
+    }
+
+    /**
+     * Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) always mean the session's undo and redo, also inside a text
+     * field (whose own text undo would otherwise take them): pending typing is saved as one edit first.
+     */
+    private void routeUndoKeys(Scene scene) {
+        KeyCombination undo = KeyCombination.keyCombination("Shortcut+Z");
+        KeyCombination redo = KeyCombination.keyCombination("Shortcut+Y");
+        KeyCombination redoShift = KeyCombination.keyCombination("Shortcut+Shift+Z");
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (redo.match(e) || redoShift.match(e)) {
+                vm.redo();
+                e.consume();
+            } else if (undo.match(e)) {
+                vm.undo();
+                e.consume();
+            }
+        });
     }
 
     private void build() {
