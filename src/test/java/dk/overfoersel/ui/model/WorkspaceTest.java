@@ -40,4 +40,38 @@ class WorkspaceTest extends ViewModelTestBase {
         workspace.redo();
         assertThat(item(13).value().amount()).isEqualTo(Money.ofKroner(900_000));
     }
+
+    @Test
+    void opensAnotherDatabaseFile() {
+        String other = dir.resolve("other").toString();
+        workspace.openDatabase(other);
+        assertThat(workspace.stateProperty().get()).isEqualTo(Workspace.State.EMPTY);
+        assertThat(workspace.transfers()).isEmpty();
+        assertThat(workspace.sum().ceiling()).isEqualTo(Money.ZERO);
+        assertThat(workspace.databaseNameProperty().get()).contains("other");
+        main.loadExample();
+        assertThat(workspace.transfers()).hasSize(7);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aFileThatCannotBeImportedIsReportedAndNothingChanges() throws Exception {
+        java.nio.file.Path bad = dir.resolve("bad.json");
+        java.nio.file.Files.writeString(bad, "{\"format\": \"overfoersel/1\", \"round\": {}}");
+        main.importJson(bad);
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0)).startsWith("Filen har");
+        assertThat(workspace.rounds()).hasSize(1);
+        assertThat(workspace.transfers()).hasSize(7);
+    }
+
+    @Test
+    void exportWritesTheOpenRoundAsSaved() throws Exception {
+        TransferItem t13 = item(13);
+        workspace.changeTransfer(t13, t13.value().withAmounts(Money.ofKroner(900_000), Money.ZERO));
+        java.nio.file.Path file = dir.resolve("out.json");
+        main.exportJson(file);
+        assertThat(java.nio.file.Files.readString(file)).contains("900000");
+        assertThat(errors).isEmpty();
+    }
 }
