@@ -87,16 +87,29 @@ public final class MainViewModel {
         workspace.dialogs().chooseJsonToOpen().ifPresent(this::importJson);
     }
 
-    /** Imports a file in the exchange format; replaces the round of the same administration and year after asking. */
+    /**
+     * Imports a file in the exchange format (read on the background thread); replaces the round of the
+     * same administration and year after asking.
+     */
     public void importJson(Path file) {
-        TransferCase read;
-        try {
-            read = new JsonCaseReader().read(file);
-        } catch (ImportException e) {
-            workspace.dialogs().error(Texts.get("ui.import.failedTitle"),
-                    Texts.get("ui.import.failed", String.valueOf(e.errors().size())) + "\n" + String.join("\n", e.errors()));
-            return;
-        }
+        workspace.background().run(() -> {
+            try {
+                return new JsonCaseReader().read(file);
+            } catch (ImportException e) {
+                throw new UnreadableFile(e);
+            }
+        }, this::importRead, e -> {
+            if (e instanceof UnreadableFile u) {
+                List<String> errors = u.importException.errors();
+                workspace.dialogs().error(Texts.get("ui.import.failedTitle"),
+                        Texts.get("ui.import.failed", String.valueOf(errors.size())) + "\n" + String.join("\n", errors));
+            } else {
+                workspace.dialogs().error(Texts.get("ui.error.title"), String.valueOf(e.getMessage()));
+            }
+        });
+    }
+
+    private void importRead(TransferCase read) {
         boolean exists = workspace.rounds().stream().anyMatch(r -> r.administration().equals(read.round().administration())
                 && r.accountsYear() == read.round().accountsYear());
         if (exists && !workspace.dialogs().confirm(Texts.get("ui.import.replaceTitle"),
@@ -104,6 +117,16 @@ public final class MainViewModel {
             return;
         }
         workspace.storeCase(() -> read, exists);
+    }
+
+    /** Carries a file's import errors out of the background job. */
+    private static final class UnreadableFile extends RuntimeException {
+        private final transient ImportException importException;
+
+        UnreadableFile(ImportException e) {
+            super(e.getMessage(), e);
+            this.importException = e;
+        }
     }
 
     public void exportJson() {

@@ -153,6 +153,10 @@ public final class Workspace {
 
     // ---- whole rounds -------------------------------------------------------------------------
 
+    /** A stored case: its round's id and the rounds of the database now. */
+    private record StoredCase(long roundId, List<RoundInfo> rounds) {
+    }
+
     /** Stores a whole case (example, import or a new round) and opens it. */
     public void storeCase(Supplier<dk.overfoersel.domain.TransferCase> source, boolean replace) {
         saveDirty();
@@ -160,12 +164,10 @@ public final class Workspace {
         background.run(() -> {
             long id = service.importCase(source.get(), replace);
             service.flush();
-            return new Object[] {id, service.rounds()};
-        }, result -> {
-            @SuppressWarnings("unchecked")
-            List<RoundInfo> list = (List<RoundInfo>) result[1];
-            rounds.setAll(list);
-            openRound((Long) result[0]);
+            return new StoredCase(id, service.rounds());
+        }, stored -> {
+            rounds.setAll(stored.rounds());
+            openRound(stored.roundId());
         }, e -> {
             state.set(roundId == 0 ? State.EMPTY : State.OPEN);
             failed(e);
