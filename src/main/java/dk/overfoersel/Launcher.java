@@ -2,6 +2,7 @@ package dk.overfoersel;
 
 import dk.overfoersel.app.Composition;
 import dk.overfoersel.cli.Cli;
+import dk.overfoersel.domain.Texts;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
@@ -9,7 +10,7 @@ import java.util.logging.Logger;
 
 /**
  * The jar's entry point. Not a JavaFX {@code Application} (the fat jar needs a plain main class).
- * With arguments: the command line. Without: the window (until it exists, the help).
+ * Without a command (no arguments, or only {@code --db PATH}): the window. Otherwise the command line.
  */
 public final class Launcher {
 
@@ -23,10 +24,37 @@ public final class Launcher {
         quietLibraries();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        if (isWindowStart(args)) {
+            try {
+                Composition.startWindow(dbOption(args));
+            } catch (RuntimeException e) {
+                // no display, or no native JavaFX libraries: say so in Danish and point at the command line
+                err.println(Texts.get("ui.noWindow", String.valueOf(e.getMessage())));
+                err.flush();
+                System.exit(Cli.BAD_INPUT);
+            }
+            System.exit(Cli.OK);
+            return;
+        }
         int code = Cli.run(Composition.caseServices(), out, err, args);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /** True for no arguments, {@code --db PATH} or {@code --db=PATH}: no command, so the window. */
+    static boolean isWindowStart(String[] args) {
+        return args.length == 0
+                || (args.length == 1 && args[0].startsWith("--db=") && args[0].length() > 5)
+                || (args.length == 2 && args[0].equals("--db"));
+    }
+
+    /** The {@code --db} value of a window start, or null. */
+    static String dbOption(String[] args) {
+        if (args.length == 1) {
+            return args[0].substring("--db=".length());
+        }
+        return args.length == 2 ? args[1] : null;
     }
 
     /** Libraries log through java.util.logging here; a user's terminal gets warnings only. */

@@ -6,6 +6,8 @@ import dk.overfoersel.store.Database;
 import dk.overfoersel.store.DatabaseLocation;
 import dk.overfoersel.store.StoreException;
 import dk.overfoersel.service.UseCaseException;
+import dk.overfoersel.ui.OverfoerselApp;
+import dk.overfoersel.ui.UiStart;
 import java.util.Map;
 
 /** The composition root: the one place where the layers are wired together by constructor. */
@@ -27,5 +29,15 @@ public final class Composition {
 
     public static CaseServiceFactory caseServices() {
         return caseServices(System.getenv());
+    }
+
+    /** What the window needs: the use cases on the database named by {@code dbOption} (null: as the CLI). */
+    public static UiStart desktop(String dbOption, Map<String, String> environment) {
+        return new UiStart(caseServices(environment), dbOption);
+    }
+
+    /** Opens the window; returns when it is closed. */
+    public static void startWindow(String dbOption) {
+        OverfoerselApp.launch(desktop(dbOption, System.getenv()));
     }
 }

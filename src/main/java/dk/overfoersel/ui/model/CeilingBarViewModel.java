@@ -1,0 +1,141 @@
+package dk.overfoersel.ui.model;
+
+import dk.overfoersel.domain.DanishFormat;
+import dk.overfoersel.domain.Money;
+import dk.overfoersel.domain.RunningSum;
+import dk.overfoersel.domain.Texts;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The ceiling bar: the running sum's figures in Danish formats, how full the ceiling is (in
+ * per mille, exact integer arithmetic) and its level. Follows every change of the workspace's
+ * incremental {@link RunningSum}; never asks the database.
+ */
+public final class CeilingBarViewModel {
+
+    /** Below 90 %, from 90 % up to the ceiling, above the ceiling. */
+    public enum Level { OK, WARNING, OVER }
+
+    /** One figure: short text ({@code 49,1 mio. kr.}) and exact text ({@code 49.139.000,00 kr.}). */
+    public static final class Figure {
+        private final ReadOnlyObjectWrapper<Money> value = new ReadOnlyObjectWrapper<>(Money.ZERO);
+        private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(DanishFormat.millions(Money.ZERO));
+        private final ReadOnlyStringWrapper exact = new ReadOnlyStringWrapper(DanishFormat.kroner(Money.ZERO));
+
+        void set(Money money) {
+            value.set(money);
+            text.set(DanishFormat.millions(money));
+            exact.set(DanishFormat.kroner(money));
+        }
+
+        public ReadOnlyObjectProperty<Money> valueProperty() {
+            return value.getReadOnlyProperty();
+        }
+
+        public ReadOnlyStringProperty textProperty() {
+            return text.getReadOnlyProperty();
+        }
+
+        public ReadOnlyStringProperty exactProperty() {
+            return exact.getReadOnlyProperty();
+        }
+    }
+
+    private final Workspace workspace;
+    private final Figure ceiling = new Figure();
+    private final Figure requested = new Figure();
+    private final Figure headroom = new Figure();
+    private final Figure early = new Figure();
+    private final Figure netUnderspend = new Figure();
+    private final Figure skema3AtRisk = new Figure();
+    private final ReadOnlyIntegerWrapper permille = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Level> level = new ReadOnlyObjectWrapper<>(Level.OK);
+    private final ReadOnlyStringWrapper levelText = new ReadOnlyStringWrapper("");
+
+    public CeilingBarViewModel(Workspace workspace) {
+        this.workspace = workspace;
+        workspace.revisionProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        RunningSum sum = workspace.sum();
+        Money c = sum.ceiling();
+        Money r = sum.requestedTotal();
+        ceiling.set(c);
+        requested.set(r);
+        headroom.set(sum.headroom());
+        early.set(sum.earlyTotal());
+        netUnderspend.set(sum.netUnderspend());
+        skema3AtRisk.set(sum.skema3AtRisk());
+        int pm = permille(r, c);
+        permille.set(pm);
+        Level l = r.greaterThan(c) ? Level.OVER : pm >= 900 ? Level.WARNING : Level.OK;
+        level.set(l);
+        levelText.set(switch (l) {
+            case OK -> Texts.get("ui.ceiling.ok", percent(pm));
+            case WARNING -> Texts.get("ui.ceiling.warning", percent(pm));
+            case OVER -> Texts.get("ui.ceiling.over", DanishFormat.millions(r.minus(c)), percent(pm));
+        });
+    }
+
+    /** requested / ceiling in per mille, rounded down, exact; 0 when nothing is requested. */
+    static int permille(Money requested, Money ceiling) {
+        if (requested.signum() <= 0) {
+            return 0;
+        }
+        if (ceiling.signum() <= 0) {
+            return 10_000;
+        }
+        long value = java.math.BigInteger.valueOf(requested.oere()).multiply(java.math.BigInteger.valueOf(1000))
+                .divide(java.math.BigInteger.valueOf(ceiling.oere())).min(java.math.BigInteger.valueOf(10_000)).longValue();
+        return (int) value;
+    }
+
+    private static String percent(int permille) {
+        return DanishFormat.decimal(java.math.BigDecimal.valueOf(permille, 1)) + " %";
+    }
+
+    public Figure ceiling() {
+        return ceiling;
+    }
+
+    public Figure requested() {
+        return requested;
+    }
+
+    public Figure headroom() {
+        return headroom;
+    }
+
+    public Figure early() {
+        return early;
+    }
+
+    public Figure netUnderspend() {
+        return netUnderspend;
+    }
+
+    public Figure skema3AtRisk() {
+        return skema3AtRisk;
+    }
+
+    /** requested / ceiling in per mille (1000 = exactly at the ceiling), at most 10.000. */
+    public ReadOnlyIntegerProperty permilleProperty() {
+        return permille.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Level> levelProperty() {
+        return level.getReadOnlyProperty();
+    }
+
+    /** The level in words, so it is never told by colour alone. */
+    public ReadOnlyStringProperty levelTextProperty() {
+        return levelText.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,25 @@
+package dk.overfoersel.ui.model;
+
+import dk.overfoersel.domain.Round;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Everything that asks the user something in a dialog; tests stub it. */
+public interface DialogService {
+
+    /** Asks a yes/no question; true when the user confirms. */
+    boolean confirm(String title, String message);
+
+    void error(String title, String message);
+
+    void information(String title, String message);
+
+    Optional<Path> chooseJsonToOpen();
+
+    Optional<Path> chooseJsonToSave(String suggestedName);
+
+    Optional<Path> chooseDatabase();
+
+    /** Asks for the details of a new round; empty when cancelled. */
+    Optional<Round> askNewRound();
+}

@@ -1,0 +1,212 @@
+package dk.overfoersel.ui.model;
+
+import dk.overfoersel.domain.Round;
+import dk.overfoersel.domain.RoundInfo;
+import dk.overfoersel.domain.Texts;
+import dk.overfoersel.domain.TransferCase;
+import dk.overfoersel.exchange.ExampleRound;
+import dk.overfoersel.exchange.ImportException;
+import dk.overfoersel.exchange.JsonCaseReader;
+import dk.overfoersel.exchange.JsonCaseWriter;
+import dk.overfoersel.service.UseCaseException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The main window: its title, whether it is loading or empty, the rounds to choose from, and
+ * the commands of the Filer and Rediger menus. The feature view models hang off it.
+ */
+public final class MainViewModel {
+
+    private final Workspace workspace;
+    private final String dbOption;
+    private final CeilingBarViewModel ceiling;
+    private final TransfersViewModel transfers;
+    private final TransferEditorViewModel editor;
+    private final CommitmentsViewModel commitments;
+    private final RoundDetailsViewModel roundDetails;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Texts.get("ui.app.title"));
+    private final BooleanBinding loading;
+    private final BooleanBinding empty;
+
+    public MainViewModel(Workspace workspace, String dbOption) {
+        this.workspace = workspace;
+        this.dbOption = dbOption;
+        this.ceiling = new CeilingBarViewModel(workspace);
+        this.transfers = new TransfersViewModel(workspace);
+        this.editor = new TransferEditorViewModel(workspace);
+        this.commitments = new CommitmentsViewModel(workspace);
+        this.roundDetails = new RoundDetailsViewModel(workspace);
+        editor.itemProperty().bind(transfers.selectedProperty());
+        commitments.itemProperty().bind(transfers.selectedProperty());
+        loading = Bindings.createBooleanBinding(() -> workspace.stateProperty().get() == Workspace.State.LOADING,
+                workspace.stateProperty());
+        empty = Bindings.createBooleanBinding(() -> workspace.stateProperty().get() == Workspace.State.EMPTY,
+                workspace.stateProperty());
+        workspace.roundProperty().addListener((o, a, b) -> refreshTitle(b));
+        workspace.transfers().addListener((javafx.collections.ListChangeListener<TransferItem>) c -> {
+            if (transfers.selectedProperty().get() != null
+                    && !workspace.transfers().contains(transfers.selectedProperty().get())) {
+                transfers.selectedProperty().set(null);
+            }
+            if (transfers.selectedProperty().get() == null && !transfers.shown().isEmpty()) {
+                transfers.selectedProperty().set(transfers.shown().get(0));
+            }
+        });
+    }
+
+    /** Opens the database given at start; the window is already visible. */
+    public void start() {
+        workspace.openDatabase(dbOption);
+    }
+
+    private void refreshTitle(Round r) {
+        title.set(r == null ? Texts.get("ui.app.title")
+                : Texts.get("ui.app.titleWithRound", r.administration(), String.valueOf(r.accountsYear()),
+                        String.valueOf(r.budgetYear())));
+    }
+
+    // ---- Filer ----------------------------------------------------------------------------
+
+    public void loadExample() {
+        workspace.storeCase(ExampleRound::load, false);
+    }
+
+    public void newRound() {
+        Optional<Round> round = workspace.dialogs().askNewRound();
+        round.ifPresent(r -> workspace.storeCase(() -> new TransferCase(r, List.of()), false));
+    }
+
+    public void importJson() {
+        workspace.dialogs().chooseJsonToOpen().ifPresent(this::importJson);
+    }
+
+    /**
+     * Imports a file in the exchange format (read on the background thread); replaces the round of the
+     * same administration and year after asking.
+     */
+    public void importJson(Path file) {
+        workspace.background().run(() -> {
+            try {
+                return new JsonCaseReader().read(file);
+            } catch (ImportException e) {
+                throw new UnreadableFile(e);
+            }
+        }, this::importRead, e -> {
+            if (e instanceof UnreadableFile u) {
+                List<String> errors = u.importException.errors();
+                workspace.dialogs().error(Texts.get("ui.import.failedTitle"),
+                        Texts.get("ui.import.failed", String.valueOf(errors.size())) + "\n" + String.join("\n", errors));
+            } else {
+                workspace.dialogs().error(Texts.get("ui.error.title"), String.valueOf(e.getMessage()));
+            }
+        });
+    }
+
+    private void importRead(TransferCase read) {
+        boolean exists = workspace.rounds().stream().anyMatch(r -> r.administration().equals(read.round().administration())
+                && r.accountsYear() == read.round().accountsYear());
+        if (exists && !workspace.dialogs().confirm(Texts.get("ui.import.replaceTitle"),
+                Texts.get("ui.import.replaceQuestion", read.round().administration(), String.valueOf(read.round().accountsYear())))) {
+            return;
+        }
+        workspace.storeCase(() -> read, exists);
+    }
+
+    /** Carries a file's import errors out of the background job. */
+    private static final class UnreadableFile extends RuntimeException {
+        private final transient ImportException importException;
+
+        UnreadableFile(ImportException e) {
+            super(e.getMessage(), e);
+            this.importException = e;
+        }
+    }
+
+    public void exportJson() {
+        Round r = workspace.roundProperty().get();
+        if (r == null) {
+            return;
+        }
+        String name = r.administration().replaceAll("[^A-Za-z0-9ÆØÅæøå]+", "-") + "-" + r.accountsYear() + ".json";
+        workspace.dialogs().chooseJsonToSave(name).ifPresent(this::exportJson);
+    }
+
+    public void exportJson(Path file) {
+        workspace.withCase(c -> {
+            try {
+                new JsonCaseWriter().write(c, file);
+            } catch (IOException e) {
+                throw new UseCaseException(Texts.get("ui.export.failed", String.valueOf(e.getMessage())), e);
+            }
+        }, () -> workspace.dialogs().information(Texts.get("ui.export.doneTitle"), Texts.get("ui.export.done", file)));
+    }
+
+    public void openOtherDatabase() {
+        workspace.dialogs().chooseDatabase().ifPresent(p -> workspace.openDatabase(p.toString()));
+    }
+
+    public void chooseRound(RoundInfo info) {
+        if (info != null && info.id() != workspace.roundId()) {
+            workspace.openRound(info.id());
+        }
+    }
+
+    public void close() {
+        workspace.close();
+    }
+
+    // ---- Rediger --------------------------------------------------------------------------
+
+    public void undo() {
+        workspace.undo();
+    }
+
+    public void redo() {
+        workspace.redo();
+    }
+
+    // ---- read-only state ------------------------------------------------------------------
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public BooleanBinding loadingProperty() {
+        return loading;
+    }
+
+    public BooleanBinding emptyProperty() {
+        return empty;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public CeilingBarViewModel ceiling() {
+        return ceiling;
+    }
+
+    public TransfersViewModel transfers() {
+        return transfers;
+    }
+
+    public TransferEditorViewModel editor() {
+        return editor;
+    }
+
+    public CommitmentsViewModel commitments() {
+        return commitments;
+    }
+
+    public RoundDetailsViewModel roundDetails() {
+        return roundDetails;
+    }
+}

@@ -1,0 +1,220 @@
+package dk.overfoersel.ui.model;
+
+import dk.overfoersel.domain.DanishFormat;
+import dk.overfoersel.domain.DomainException;
+import dk.overfoersel.domain.Money;
+import dk.overfoersel.domain.Round;
+import dk.overfoersel.domain.Texts;
+import dk.overfoersel.domain.UnderspendLine;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The round's details (administration, committee, years, early decision date) and its
+ * underspend lines with their net sum. Valid changes go to the ceiling bar at once and are saved
+ * like the transfers' (debounced by the view); invalid ones get a message and are not applied.
+ */
+public final class RoundDetailsViewModel {
+
+    private final Workspace workspace;
+    private final StringProperty administration = new SimpleStringProperty("");
+    private final StringProperty committee = new SimpleStringProperty("");
+    private final StringProperty accountsYear = new SimpleStringProperty("");
+    private final StringProperty budgetYear = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> earlyDecisionDate = new SimpleObjectProperty<>();
+    private final ObservableList<UnderspendLine> lines = FXCollections.observableArrayList();
+    private final ObservableList<UnderspendLine> linesView = FXCollections.unmodifiableObservableList(lines);
+    private final StringProperty newLineText = new SimpleStringProperty("");
+    private final StringProperty newLineAmount = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper netSum = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private boolean loading;
+    private Round lastApplied;
+
+    public RoundDetailsViewModel(Workspace workspace) {
+        this.workspace = workspace;
+        workspace.roundProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(lastApplied)) {
+                load(b);
+            }
+        });
+        ChangeListener<Object> edited = (o, a, b) -> {
+            if (!loading) {
+                apply();
+            }
+        };
+        administration.addListener(edited);
+        committee.addListener(edited);
+        accountsYear.addListener(edited);
+        budgetYear.addListener(edited);
+        earlyDecisionDate.addListener(edited);
+        if (workspace.roundProperty().get() != null) {
+            load(workspace.roundProperty().get());
+        }
+    }
+
+    private void load(Round r) {
+        loading = true;
+        try {
+            lastApplied = r;
+            administration.set(r.administration());
+            committee.set(r.committee());
+            accountsYear.set(String.valueOf(r.accountsYear()));
+            budgetYear.set(String.valueOf(r.budgetYear()));
+            earlyDecisionDate.set(r.earlyDecisionDate());
+            lines.setAll(r.underspendLines());
+            netSum.set(Texts.get("ui.round.netSum", DanishFormat.kroner(r.netUnderspend()), DanishFormat.millions(r.netUnderspend())));
+            message.set("");
+        } finally {
+            loading = false;
+        }
+    }
+
+    private void apply() {
+        Round current = workspace.roundProperty().get();
+        if (current == null) {
+            return;
+        }
+        try {
+            int accounts = year(accountsYear.get());
+            int budget = year(budgetYear.get());
+            commit(new Round(administration.get(), committee.get(), accounts, budget, earlyDecisionDate.get(),
+                    current.underspendLines()));
+        } catch (DomainException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    private static int year(String text) {
+        try {
+            return Integer.parseInt(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw new DomainException(Texts.get("ui.round.yearInvalid", text == null ? "" : text.strip()));
+        }
+    }
+
+    private void commit(Round next) {
+        lastApplied = next;
+        workspace.changeRound(next);
+        if (!lines.equals(next.underspendLines())) {
+            lines.setAll(next.underspendLines());
+        }
+        netSum.set(Texts.get("ui.round.netSum", DanishFormat.kroner(next.netUnderspend()), DanishFormat.millions(next.netUnderspend())));
+        message.set("");
+    }
+
+    /** Adds the line of the form; false with a message when invalid. Saved at once. */
+    public boolean addLine() {
+        return changeLines(list -> {
+            list.add(new UnderspendLine(newLineText.get(), parse(newLineAmount.get())));
+            return list;
+        }, () -> {
+            newLineText.set("");
+            newLineAmount.set("");
+        });
+    }
+
+    public boolean removeLine(int index) {
+        return changeLines(list -> {
+            list.remove(index);
+            return list;
+        }, () -> { });
+    }
+
+    public boolean setLineText(int index, String text) {
+        return changeLines(list -> {
+            list.set(index, new UnderspendLine(text, list.get(index).amount()));
+            return list;
+        }, () -> { });
+    }
+
+    /** Sets a line's amount from Danish text; negative for an overspend. */
+    public boolean setLineAmount(int index, String text) {
+        return changeLines(list -> {
+            list.set(index, new UnderspendLine(list.get(index).text(), parse(text)));
+            return list;
+        }, () -> { });
+    }
+
+    private static Money parse(String text) {
+        try {
+            return DanishFormat.parseAmount(text);
+        } catch (DanishFormat.AmountFormatException e) {
+            throw new DomainException(e.getMessage());
+        }
+    }
+
+    private boolean changeLines(UnaryOperator<List<UnderspendLine>> edit, Runnable after) {
+        Round current = workspace.roundProperty().get();
+        if (current == null) {
+            return false;
+        }
+        try {
+            List<UnderspendLine> list = edit.apply(new ArrayList<>(current.underspendLines()));
+            commit(current.withUnderspendLines(list));
+            workspace.saveDirty();
+            after.run();
+            return true;
+        } catch (DomainException | IndexOutOfBoundsException e) {
+            message.set(e.getMessage());
+            lines.setAll(current.underspendLines());
+            return false;
+        }
+    }
+
+    /** Writes what is pending (the view calls this after typing stops or on focus loss). */
+    public void save() {
+        workspace.saveDirty();
+    }
+
+    public StringProperty administrationProperty() {
+        return administration;
+    }
+
+    public StringProperty committeeProperty() {
+        return committee;
+    }
+
+    public StringProperty accountsYearProperty() {
+        return accountsYear;
+    }
+
+    public StringProperty budgetYearProperty() {
+        return budgetYear;
+    }
+
+    public ObjectProperty<LocalDate> earlyDecisionDateProperty() {
+        return earlyDecisionDate;
+    }
+
+    public ObservableList<UnderspendLine> lines() {
+        return linesView;
+    }
+
+    public StringProperty newLineTextProperty() {
+        return newLineText;
+    }
+
+    public StringProperty newLineAmountProperty() {
+        return newLineAmount;
+    }
+
+    public ReadOnlyStringProperty netSumProperty() {
+        return netSum.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

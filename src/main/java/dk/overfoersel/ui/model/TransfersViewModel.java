@@ -1,0 +1,167 @@
+package dk.overfoersel.ui.model;
+
+import dk.overfoersel.domain.DanishFormat;
+import dk.overfoersel.domain.Money;
+import dk.overfoersel.domain.Texts;
+import dk.overfoersel.domain.Transfer;
+import dk.overfoersel.domain.TransferFigures;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The transfers table: search (number, title, texts), schedule filter, selection, totals of the
+ * shown rows, and add / duplicate / delete (with confirmation; undoable).
+ */
+public final class TransfersViewModel {
+
+    /** Schedule filter value meaning "all schedules". */
+    public static final int ALL_SCHEDULES = 0;
+
+    private final Workspace workspace;
+    private final StringProperty search = new SimpleStringProperty("");
+    private final IntegerProperty scheduleFilter = new SimpleIntegerProperty(ALL_SCHEDULES);
+    private final ObjectProperty<TransferItem> selected = new SimpleObjectProperty<>();
+    private final FilteredList<TransferItem> shown;
+    private final ObservableList<TransferItem> shownView;
+    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+
+    public TransfersViewModel(Workspace workspace) {
+        this.workspace = workspace;
+        shown = new FilteredList<>(workspace.transfers(), t -> true);
+        shownView = FXCollections.unmodifiableObservableList(shown);
+        search.addListener((o, a, b) -> refilter());
+        scheduleFilter.addListener((o, a, b) -> refilter());
+        workspace.revisionProperty().addListener((o, a, b) -> refreshTotals());
+        refreshTotals();
+    }
+
+    private void refilter() {
+        String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        int schedule = scheduleFilter.get();
+        shown.setPredicate(item -> matches(item.value(), needle, schedule));
+        refreshTotals();
+    }
+
+    static boolean matches(Transfer t, String needle, int schedule) {
+        if (schedule != ALL_SCHEDULES && t.schedule() != schedule) {
+            return false;
+        }
+        if (needle.isEmpty()) {
+            return true;
+        }
+        return String.valueOf(t.number()).equals(needle)
+                || contains(t.title(), needle) || contains(t.background(), needle)
+                || contains(t.consequences(), needle) || contains(t.recommendation(), needle);
+    }
+
+    private static boolean contains(String text, String needle) {
+        return text.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    private void refreshTotals() {
+        Money amount = Money.ZERO;
+        Money early = Money.ZERO;
+        Money committed = Money.ZERO;
+        Money pending = Money.ZERO;
+        Money uncommitted = Money.ZERO;
+        for (TransferItem item : shown) {
+            TransferFigures f = item.figures();
+            amount = amount.plus(f.amount());
+            early = early.plus(f.earlyApproved());
+            committed = committed.plus(f.committed());
+            pending = pending.plus(f.pending());
+            uncommitted = uncommitted.plus(f.uncommitted());
+        }
+        totals.set(Texts.get("ui.transfers.totals", DanishFormat.millions(amount, 3), DanishFormat.millions(early, 3),
+                DanishFormat.millions(committed, 3), DanishFormat.millions(pending, 3),
+                DanishFormat.millions(uncommitted, 3)));
+        count.set(Texts.get("ui.transfers.count", shown.size(), workspace.transfers().size()));
+    }
+
+    /** Adds a new, empty Skema 3 transfer with the next free number and selects it. */
+    public TransferItem add() {
+        int number = workspace.nextNumber();
+        Transfer t = new Transfer(number, Texts.get("ui.transfers.newTitle"), Transfer.SCHEDULE_OPTIONAL,
+                Money.ZERO, Money.ZERO, "", "", "", List.of());
+        return select(workspace.addTransfer(t));
+    }
+
+    /** Copies the selected transfer (texts and commitments) under the next free number. */
+    public TransferItem duplicate() {
+        TransferItem item = selected.get();
+        if (item == null) {
+            return null;
+        }
+        Transfer t = item.value();
+        Transfer copy = new Transfer(workspace.nextNumber(), Texts.get("ui.transfers.copyTitle", t.title()), t.schedule(),
+                t.amount(), t.earlyApproved(), t.background(), t.consequences(), t.recommendation(), t.commitments());
+        return select(workspace.addTransfer(copy));
+    }
+
+    /** Deletes the selected transfer after asking; true when deleted. */
+    public boolean delete() {
+        TransferItem item = selected.get();
+        if (item == null) {
+            return false;
+        }
+        Transfer t = item.value();
+        if (!workspace.dialogs().confirm(Texts.get("ui.transfers.deleteTitle"),
+                Texts.get("ui.transfers.deleteQuestion", String.valueOf(t.number()), t.title()))) {
+            return false;
+        }
+        int index = shown.indexOf(item);
+        workspace.deleteTransfer(item);
+        if (shown.isEmpty()) {
+            selected.set(null);
+        } else {
+            selected.set(shown.get(Math.max(0, Math.min(index, shown.size() - 1))));
+        }
+        return true;
+    }
+
+    private TransferItem select(TransferItem item) {
+        if (!shown.contains(item)) {
+            search.set("");
+            scheduleFilter.set(ALL_SCHEDULES);
+        }
+        selected.set(item);
+        return item;
+    }
+
+    /** The rows the table shows (filtered; the view sorts). */
+    public ObservableList<TransferItem> shown() {
+        return shownView;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public IntegerProperty scheduleFilterProperty() {
+        return scheduleFilter;
+    }
+
+    public ObjectProperty<TransferItem> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty totalsProperty() {
+        return totals.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+}

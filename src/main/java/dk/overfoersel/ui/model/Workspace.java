@@ -1,0 +1,516 @@
+package dk.overfoersel.ui.model;
+
+import dk.overfoersel.domain.DomainException;
+import dk.overfoersel.domain.Round;
+import dk.overfoersel.domain.RoundInfo;
+import dk.overfoersel.domain.RunningSum;
+import dk.overfoersel.domain.Stored;
+import dk.overfoersel.domain.Texts;
+import dk.overfoersel.domain.Transfer;
+import dk.overfoersel.service.CaseService;
+import dk.overfoersel.service.CaseServiceFactory;
+import dk.overfoersel.service.OpenCase;
+import dk.overfoersel.service.StaleDataException;
+import dk.overfoersel.service.UseCaseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The open database and round as the window holds them: the one owner of the transfers, the
+ * incremental {@link RunningSum} and the undo stack. Every change goes through here: the sum is
+ * updated at once (before saving), and {@link #saveDirty()} writes each changed transfer or round
+ * in its own transaction through {@link CaseService} on the {@link Background} thread.
+ * FX thread only, except the jobs handed to the background.
+ */
+public final class Workspace {
+
+    /** What the window shows: still loading, an empty database, or a round. */
+    public enum State { LOADING, EMPTY, OPEN }
+
+    private final CaseServiceFactory services;
+    private final Background background;
+    private final DialogService dialogs;
+    private final UndoStack undo = new UndoStack();
+
+    private volatile CaseService service;
+    private final ReadOnlyStringWrapper databaseName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
+    private final ObservableList<RoundInfo> rounds = FXCollections.observableArrayList();
+    /** With an extractor: a changed transfer is an update event, so filters and tables follow. */
+    private final ObservableList<TransferItem> transfers =
+            FXCollections.observableArrayList(item -> new javafx.beans.Observable[] {item.valueProperty()});
+    private final ObservableList<TransferItem> transfersView = FXCollections.unmodifiableObservableList(transfers);
+    private final ObservableList<RoundInfo> roundsView = FXCollections.unmodifiableObservableList(rounds);
+    private final ReadOnlyObjectWrapper<Round> round = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private RunningSum sum = new RunningSum();
+
+    private long roundId;
+    private volatile int roundVersion;
+    private Round persistedRound;
+    private final Set<TransferItem> dirty = new LinkedHashSet<>();
+    private boolean roundDirty;
+
+    public Workspace(CaseServiceFactory services, Background background, DialogService dialogs) {
+        this.services = services;
+        this.background = background;
+        this.dialogs = dialogs;
+    }
+
+    // ---- opening ------------------------------------------------------------------------------
+
+    /** Opens the database ({@code null}: the default one) and the first round in it, if any. */
+    public void openDatabase(String dbOption) {
+        saveDirty();
+        state.set(State.LOADING);
+        CaseService old = service;
+        background.run(() -> {
+            if (old != null) {
+                old.flush();
+                old.close();
+            }
+            CaseService opened = services.open(dbOption);
+            service = opened;
+            return opened.rounds();
+        }, this::showRounds, e -> {
+            state.set(rounds.isEmpty() ? State.EMPTY : State.OPEN);
+            failed(e);
+        });
+    }
+
+    private void showRounds(List<RoundInfo> list) {
+        databaseName.set(service == null ? "" : service.databaseUrl());
+        rounds.setAll(list);
+        if (list.isEmpty()) {
+            clearRound();
+            state.set(State.EMPTY);
+        } else {
+            openRound(list.get(list.size() - 1).id());
+        }
+    }
+
+    /** Opens another round of the database. */
+    public void openRound(long id) {
+        saveDirty();
+        state.set(State.LOADING);
+        background.run(() -> service.open(id), this::showCase, e -> {
+            state.set(State.OPEN);
+            failed(e);
+        });
+    }
+
+    private void showCase(OpenCase openCase) {
+        roundId = openCase.roundId();
+        roundVersion = openCase.round().version();
+        persistedRound = openCase.round().value();
+        dirty.clear();
+        roundDirty = false;
+        undo.clear();
+        List<TransferItem> items = new ArrayList<>();
+        for (Stored<Transfer> t : openCase.transfers()) {
+            items.add(new TransferItem(t.id(), t.version(), t.value()));
+        }
+        sum = RunningSum.of(openCase.toCase());
+        round.set(persistedRound);
+        transfers.setAll(items);
+        state.set(State.OPEN);
+        changed();
+    }
+
+    private void clearRound() {
+        roundId = 0;
+        persistedRound = null;
+        dirty.clear();
+        roundDirty = false;
+        undo.clear();
+        sum = new RunningSum();
+        round.set(null);
+        transfers.clear();
+        changed();
+    }
+
+    /** Re-reads the open round from the database, dropping what was not saved. */
+    public void reload() {
+        if (roundId != 0) {
+            dirty.clear();
+            roundDirty = false;
+            openRound(roundId);
+        }
+    }
+
+    // ---- whole rounds -------------------------------------------------------------------------
+
+    /** A stored case: its round's id and the rounds of the database now. */
+    private record StoredCase(long roundId, List<RoundInfo> rounds) {
+    }
+
+    /** Stores a whole case (example, import or a new round) and opens it. */
+    public void storeCase(Supplier<dk.overfoersel.domain.TransferCase> source, boolean replace) {
+        saveDirty();
+        state.set(State.LOADING);
+        background.run(() -> {
+            long id = service.importCase(source.get(), replace);
+            service.flush();
+            return new StoredCase(id, service.rounds());
+        }, stored -> {
+            rounds.setAll(stored.rounds());
+            openRound(stored.roundId());
+        }, e -> {
+            state.set(roundId == 0 ? State.EMPTY : State.OPEN);
+            failed(e);
+        });
+    }
+
+    /** Runs a job with the open case on the background thread (export). */
+    public void withCase(Consumer<dk.overfoersel.domain.TransferCase> job, Runnable done) {
+        saveDirty();
+        long id = roundId;
+        background.run(() -> {
+            job.accept(service.load(id));
+            return Boolean.TRUE;
+        }, ok -> done.run(), this::failed);
+    }
+
+    // ---- editing ------------------------------------------------------------------------------
+
+    /** A valid new value of a transfer: the sum follows at once; saved by {@link #saveDirty()}. */
+    public void changeTransfer(TransferItem item, Transfer transfer) {
+        if (transfer.equals(item.value())) {
+            return;
+        }
+        int oldNumber = item.value().number();
+        item.set(transfer);
+        sum.replace(oldNumber, transfer.figures());
+        dirty.add(item);
+        changed();
+    }
+
+    /** A valid new value of the round's details and underspend lines. */
+    public void changeRound(Round newRound) {
+        if (newRound.equals(round.get())) {
+            return;
+        }
+        round.set(newRound);
+        sum.setUnderspend(newRound.netUnderspend());
+        roundDirty = true;
+        changed();
+    }
+
+    /** True when the number is used by another transfer of the round. */
+    public boolean numberTaken(int number, TransferItem except) {
+        for (TransferItem t : transfers) {
+            if (t != except && t.value().number() == number) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public int nextNumber() {
+        int max = 0;
+        for (TransferItem t : transfers) {
+            max = Math.max(max, t.value().number());
+        }
+        return max + 1;
+    }
+
+    /** Writes every changed transfer and the round, each in its own transaction; one undo step each. */
+    public void saveDirty() {
+        for (TransferItem item : List.copyOf(dirty)) {
+            Transfer before = item.persisted;
+            Transfer after = item.value();
+            dirty.remove(item);
+            if (!after.equals(before)) {
+                undo.push(new TransferEdit(item, before, after));
+                persist(item, after);
+            }
+        }
+        if (roundDirty) {
+            roundDirty = false;
+            Round before = persistedRound;
+            Round after = round.get();
+            if (!after.equals(before)) {
+                undo.push(new RoundEdit(before, after));
+                persistRound(after);
+            }
+        }
+    }
+
+    public boolean hasUnsaved() {
+        return !dirty.isEmpty() || roundDirty;
+    }
+
+    /** Adds a transfer (saved at once); undoable. */
+    public TransferItem addTransfer(Transfer transfer) {
+        saveDirty();
+        TransferItem item = new TransferItem(0, 0, transfer);
+        insert(item, transfers.size());
+        undo.push(new Edit() {
+            @Override
+            public void undo() {
+                remove(item);
+            }
+
+            @Override
+            public void redo() {
+                insert(item, transfers.size());
+            }
+        });
+        return item;
+    }
+
+    /** Deletes a transfer (at once); undoable. */
+    public void deleteTransfer(TransferItem item) {
+        saveDirty();
+        int index = transfers.indexOf(item);
+        if (index < 0) {
+            return;
+        }
+        remove(item);
+        undo.push(new Edit() {
+            @Override
+            public void undo() {
+                insert(item, Math.min(index, transfers.size()));
+            }
+
+            @Override
+            public void redo() {
+                remove(item);
+            }
+        });
+    }
+
+    public void undo() {
+        saveDirty();
+        undo.undo();
+    }
+
+    public void redo() {
+        saveDirty();
+        undo.redo();
+    }
+
+    /** Writes what is pending and forces it onto the disk; the database is closed after. */
+    public void close() {
+        saveDirty();
+        CaseService s = service;
+        if (s != null) {
+            background.run(() -> {
+                s.flush();
+                s.close();
+                return Boolean.TRUE;
+            }, ok -> { }, e -> { });
+        }
+    }
+
+    // ---- the database side --------------------------------------------------------------------
+
+    private void insert(TransferItem item, int index) {
+        Transfer value = item.value();
+        if (numberTaken(value.number(), item)) {
+            value = value.withNumber(nextNumber());
+            item.set(value);
+        }
+        transfers.add(index, item);
+        sum.put(value.figures());
+        item.persisted = value;
+        changed();
+        Transfer toStore = value;
+        long round = roundId;
+        CaseService s = service;
+        background.run(() -> {
+            Stored<Transfer> stored = s.addTransfer(round, toStore);
+            item.id = stored.id();
+            item.version = stored.version();
+            s.flush();
+            return stored;
+        }, stored -> saved(), this::failed);
+    }
+
+    private void remove(TransferItem item) {
+        dirty.remove(item);
+        transfers.remove(item);
+        sum.remove(item.value().number());
+        changed();
+        CaseService s = service;
+        background.run(() -> {
+            s.deleteTransfer(item.id);
+            s.flush();
+            return Boolean.TRUE;
+        }, ok -> saved(), this::failed);
+    }
+
+    private void persist(TransferItem item, Transfer value) {
+        item.persisted = value;
+        CaseService s = service;
+        background.run(() -> {
+            Stored<Transfer> stored = s.updateTransfer(item.id, item.version, value);
+            item.version = stored.version();
+            s.flush();
+            return stored;
+        }, stored -> saved(), this::failed);
+    }
+
+    private void persistRound(Round value) {
+        persistedRound = value;
+        CaseService s = service;
+        long id = roundId;
+        background.run(() -> {
+            roundVersion = s.updateRound(id, roundVersion, value);
+            s.flush();
+            return s.rounds();
+        }, list -> {
+            rounds.setAll(list);
+            saved();
+        }, this::failed);
+    }
+
+    private void saved() {
+        status.set(Texts.get("ui.status.saved"));
+    }
+
+    private void failed(Throwable e) {
+        if (e instanceof StaleDataException) {
+            dialogs.error(Texts.get("ui.error.title"), e.getMessage() + "\n" + Texts.get("ui.error.reloaded"));
+            reload();
+        } else if (e instanceof UseCaseException || e instanceof DomainException) {
+            dialogs.error(Texts.get("ui.error.title"), e.getMessage());
+            reload();
+        } else {
+            dialogs.error(Texts.get("ui.error.title"), Texts.get("ui.error.unexpected", String.valueOf(e)));
+        }
+    }
+
+    /** Undo and redo of a transfer's value: applied and saved without a new undo step. */
+    private final class TransferEdit implements Edit {
+        private final TransferItem item;
+        private final Transfer before;
+        private final Transfer after;
+
+        TransferEdit(TransferItem item, Transfer before, Transfer after) {
+            this.item = item;
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public void undo() {
+            apply(before);
+        }
+
+        @Override
+        public void redo() {
+            apply(after);
+        }
+
+        private void apply(Transfer value) {
+            if (!transfers.contains(item)) {
+                return;
+            }
+            int oldNumber = item.value().number();
+            item.set(value);
+            sum.replace(oldNumber, value.figures());
+            changed();
+            persist(item, value);
+        }
+    }
+
+    private final class RoundEdit implements Edit {
+        private final Round before;
+        private final Round after;
+
+        RoundEdit(Round before, Round after) {
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public void undo() {
+            apply(before);
+        }
+
+        @Override
+        public void redo() {
+            apply(after);
+        }
+
+        private void apply(Round value) {
+            round.set(value);
+            sum.setUnderspend(value.netUnderspend());
+            changed();
+            persistRound(value);
+        }
+    }
+
+    private void changed() {
+        if (hasUnsaved()) {
+            status.set(Texts.get("ui.status.unsaved"));
+        }
+        revision.set(revision.get() + 1);
+    }
+
+    // ---- read-only views ----------------------------------------------------------------------
+
+    /** The running sum; read only (it changes with every edit, see {@link #revisionProperty()}). */
+    public RunningSum sum() {
+        return sum;
+    }
+
+    /** Counts changes of the round, its transfers or the sum. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ObservableList<TransferItem> transfers() {
+        return transfersView;
+    }
+
+    public ObservableList<RoundInfo> rounds() {
+        return roundsView;
+    }
+
+    public ReadOnlyObjectProperty<Round> roundProperty() {
+        return round.getReadOnlyProperty();
+    }
+
+    public long roundId() {
+        return roundId;
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty databaseNameProperty() {
+        return databaseName.getReadOnlyProperty();
+    }
+
+    public UndoStack undoStack() {
+        return undo;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public Background background() {
+        return background;
+    }
+}

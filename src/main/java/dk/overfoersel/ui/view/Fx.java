@@ -1,0 +1,123 @@
+package dk.overfoersel.ui.view;
+
+import dk.overfoersel.domain.Texts;
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+
+/** Small helpers shared by the views. */
+final class Fx {
+
+    /** Idle time after the last keystroke before a text is saved. */
+    static final Duration SAVE_DELAY = Duration.millis(500);
+
+    private Fx() {
+    }
+
+    static <T extends Node> T id(T node, String id) {
+        node.setId(id);
+        return node;
+    }
+
+    /** A control with an id, an accessible text and a tooltip (from the bundle key). */
+    static <T extends Control> T control(T control, String id, String tooltipKey) {
+        control.setId(id);
+        String text = Texts.get(tooltipKey);
+        control.setTooltip(new Tooltip(text));
+        control.setAccessibleText(text);
+        return control;
+    }
+
+    static Button button(String id, String textKey, String tooltipKey, Runnable action) {
+        Button b = control(new Button(Texts.get(textKey)), id, tooltipKey);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    static Label label(String key) {
+        return new Label(Texts.get(key));
+    }
+
+    static Label caption(String key, Node labelFor) {
+        Label l = new Label(Texts.get(key));
+        l.setLabelFor(labelFor);
+        l.getStyleClass().add("caption");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** A label bound to a text; hidden (and taking no room) while the text is empty or null. */
+    static Label message(String id, ObservableValue<String> text, String styleClass) {
+        Label l = new Label();
+        l.setId(id);
+        l.textProperty().bind(text);
+        l.getStyleClass().add(styleClass);
+        l.setWrapText(true);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
+    /**
+     * Runs {@code save} once typing has stopped for {@link #SAVE_DELAY}, and at once when the
+     * node loses the focus.
+     */
+    static void saveWhenIdle(Node node, ObservableValue<?> text, Runnable save) {
+        PauseTransition pause = new PauseTransition(SAVE_DELAY);
+        pause.setOnFinished(e -> save.run());
+        text.addListener((o, a, b) -> pause.playFromStart());
+        node.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                pause.stop();
+                save.run();
+            }
+        });
+    }
+
+    /** Scrolls the pane so that the focused control inside it is visible (keyboard users). */
+    static void keepFocusVisible(javafx.scene.control.ScrollPane pane) {
+        pane.sceneProperty().addListener((o, oldScene, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((obs, a, owner) -> scrollTo(pane, owner));
+            }
+        });
+    }
+
+    static void scrollTo(javafx.scene.control.ScrollPane pane, Node node) {
+        Node content = pane.getContent();
+        if (node == null || content == null) {
+            return;
+        }
+        boolean inside = false;
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == content) {
+                inside = true;
+                break;
+            }
+        }
+        if (!inside) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = pane.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double top = (contentHeight - viewport) * pane.getVvalue();
+        double y;
+        if (b.getMinY() < top) {
+            y = b.getMinY();
+        } else if (b.getMaxY() > top + viewport) {
+            y = b.getMaxY() - viewport;
+        } else {
+            return;
+        }
+        pane.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
+    }
+}

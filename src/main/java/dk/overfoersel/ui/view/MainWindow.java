@@ -1,0 +1,340 @@
+package dk.overfoersel.ui.view;
+
+import dk.overfoersel.domain.RoundInfo;
+import dk.overfoersel.domain.Texts;
+import dk.overfoersel.ui.FxBackground;
+import dk.overfoersel.ui.UiStart;
+import dk.overfoersel.ui.model.Background;
+import dk.overfoersel.ui.model.DialogService;
+import dk.overfoersel.ui.model.MainViewModel;
+import dk.overfoersel.ui.model.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The main window: menus, the ceiling bar, the transfers with their editor and commitments, the
+ * round's details, a welcome page for an empty database and a progress indicator while loading.
+ */
+public final class MainWindow {
+
+    public static final String STYLESHEET = "/dk/overfoersel/ui/overfoersel.css";
+
+    private final MainViewModel vm;
+    private final FxBackground background;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private TransfersView transfersView;
+
+    private MainWindow(MainViewModel vm, FxBackground background) {
+        this.vm = vm;
+        this.background = background;
+        build();
+    }
+
+    /** Builds the window on the stage, shows it, then opens the database in the background. */
+    public static MainWindow open(Stage stage, UiStart start, DialogService dialogs) {
+        FxBackground background = new FxBackground();
+        Workspace workspace = new Workspace(start.services(), background, dialogs);
+        MainWindow window = new MainWindow(new MainViewModel(workspace, start.dbOption()), background);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        window.routeUndoKeys(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(window.vm.titleProperty());
+        stage.setMinWidth(Math.min(960, screen.getWidth()));
+        stage.setMinHeight(Math.min(640, screen.getHeight()));
+        stage.setOnCloseRequest(e -> window.close());
+        stage.show();
+        window.vm.start();
+        return window;
+    }
+
+    /**
+     * Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) always mean the session's undo and redo, also inside a text
+     * field (whose own text undo would otherwise take them): pending typing is saved as one edit first.
+     */
+    private void routeUndoKeys(Scene scene) {
+        KeyCombination undo = KeyCombination.keyCombination("Shortcut+Z");
+        KeyCombination redo = KeyCombination.keyCombination("Shortcut+Y");
+        KeyCombination redoShift = KeyCombination.keyCombination("Shortcut+Shift+Z");
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (redo.match(e) || redoShift.match(e)) {
+                vm.redo();
+                e.consume();
+            } else if (undo.match(e)) {
+                vm.undo();
+                e.consume();
+            }
+        });
+    }
+
+    private void build() {
+        root.getStyleClass().add("main-window");
+        CeilingBarView ceiling = new CeilingBarView(vm.ceiling());
+        root.setTop(new VBox(menuBar(), contextRow(), ceiling.root()));
+
+        transfersView = new TransfersView(vm.transfers());
+        TransferEditorView editor = new TransferEditorView(vm.editor());
+        CommitmentsView commitments = new CommitmentsView(vm.commitments());
+        VBox left = new VBox(transfersView.root(), commitments.root());
+        left.getStyleClass().add("transfers-column");
+        VBox.setVgrow(transfersView.root(), Priority.ALWAYS);
+        VBox right = new VBox(editor.root());
+        right.getStyleClass().add("editor-column");
+        ScrollPane rightScroll = new ScrollPane(right);
+        rightScroll.setFitToWidth(true);
+        rightScroll.setId("editorScroll");
+        Fx.keepFocusVisible(rightScroll);
+        SplitPane split = new SplitPane(left, rightScroll);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.6);
+        Tab transfersTab = new Tab(Texts.get("ui.tab.transfers"), split);
+        transfersTab.setId("transfersTab");
+        ScrollPane roundScroll = new ScrollPane(new RoundDetailsView(vm.roundDetails()).root());
+        roundScroll.setFitToWidth(true);
+        Fx.keepFocusVisible(roundScroll);
+        Tab roundTab = new Tab(Texts.get("ui.tab.round"), roundScroll);
+        roundTab.setId("roundTab");
+        tabs.getTabs().addAll(transfersTab, roundTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("tabs");
+
+        VBox welcome = welcome();
+        welcome.visibleProperty().bind(vm.emptyProperty());
+        tabs.visibleProperty().bind(vm.emptyProperty().not());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("loadingIndicator");
+        progress.setAccessibleText(Texts.get("ui.loading"));
+        Label loadingText = Fx.label("ui.loading");
+        VBox loading = new VBox(progress, loadingText);
+        loading.getStyleClass().add("loading-overlay");
+        loading.setAlignment(Pos.CENTER);
+        loading.visibleProperty().bind(vm.loadingProperty());
+        root.setCenter(new StackPane(tabs, welcome, loading));
+        root.setBottom(statusBar());
+    }
+
+    private HBox contextRow() {
+        Label heading = new Label();
+        heading.setId("roundHeading");
+        heading.textProperty().bind(vm.titleProperty());
+        heading.getStyleClass().add("round-heading");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ComboBox<RoundInfo> rounds = Fx.control(new ComboBox<>(vm.workspace().rounds()), "roundChooser", "ui.rounds.chooserHint");
+        rounds.setCellFactory(l -> new RoundCell());
+        rounds.setButtonCell(new RoundCell());
+        Label roundsCaption = Fx.caption("ui.rounds.chooser", rounds);
+        roundsCaption.visibleProperty().bind(Bindings.size(vm.workspace().rounds()).greaterThan(1));
+        roundsCaption.managedProperty().bind(roundsCaption.visibleProperty());
+        rounds.visibleProperty().bind(roundsCaption.visibleProperty());
+        rounds.managedProperty().bind(rounds.visibleProperty());
+        Runnable syncChooser = () -> vm.workspace().rounds().stream()
+                .filter(r -> r.id() == vm.workspace().roundId()).findFirst()
+                .ifPresent(r -> {
+                    if (rounds.getValue() == null || rounds.getValue().id() != r.id() || !rounds.getValue().equals(r)) {
+                        rounds.setValue(r);
+                    }
+                });
+        vm.workspace().roundProperty().addListener((o, a, b) -> syncChooser.run());
+        vm.workspace().rounds().addListener((ListChangeListener<RoundInfo>) c -> syncChooser.run());
+        rounds.setOnAction(e -> vm.chooseRound(rounds.getValue()));
+        HBox row = new HBox(heading, spacer, roundsCaption, rounds);
+        row.getStyleClass().add("context-row");
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private VBox welcome() {
+        Label title = Fx.label("ui.welcome.title");
+        title.getStyleClass().add("welcome-title");
+        Label text = Fx.label("ui.welcome.text");
+        text.setWrapText(true);
+        text.getStyleClass().add("muted");
+        Button example = Fx.button("welcomeExample", "ui.welcome.example", "ui.welcome.exampleHint", vm::loadExample);
+        example.getStyleClass().add("accent");
+        example.setDefaultButton(true);
+        Button create = Fx.button("welcomeNewRound", "ui.welcome.newRound", "ui.welcome.newRoundHint", vm::newRound);
+        Button importJson = Fx.button("welcomeImport", "ui.welcome.import", "ui.welcome.importHint", vm::importJson);
+        VBox buttons = new VBox(example, create, importJson);
+        buttons.getStyleClass().add("welcome-buttons");
+        VBox card = new VBox(title, text, buttons);
+        card.getStyleClass().addAll("card", "welcome-card");
+        card.setMaxWidth(560);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        VBox page = new VBox(card);
+        page.setId("welcome");
+        page.setAlignment(Pos.CENTER);
+        page.getStyleClass().add("welcome");
+        return page;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("statusLabel");
+        status.textProperty().bind(vm.workspace().statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label db = new Label();
+        db.setId("databaseLabel");
+        db.textProperty().bind(Bindings.concat(Texts.get("ui.status.database"), " ", vm.workspace().databaseNameProperty()));
+        HBox bar = new HBox(status, spacer, db);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    // ---- menus --------------------------------------------------------------------------------
+
+    private MenuBar menuBar() {
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), helpMenu());
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private static MenuItem item(String id, String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Texts.get(key));
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /**
+     * The Filer menu. Print and document entries ("Udskriv bilag…", "Gem bilag som PDF…",
+     * "Gem bilag som Word…") belong in {@link #fileMenuDocumentItems()}.
+     */
+    private Menu fileMenu() {
+        Menu menu = new Menu(Texts.get("ui.menu.file"));
+        menu.setId("fileMenu");
+        List<MenuItem> items = new ArrayList<>(List.of(
+                item("menuNewRound", "ui.menu.newRound", "Shortcut+Shift+N", vm::newRound),
+                item("menuLoadExample", "ui.menu.loadExample", null, vm::loadExample),
+                new SeparatorMenuItem(),
+                item("menuImport", "ui.menu.import", "Shortcut+O", vm::importJson),
+                item("menuExport", "ui.menu.export", "Shortcut+E", vm::exportJson),
+                new SeparatorMenuItem(),
+                item("menuOpenDatabase", "ui.menu.openDatabase", null, vm::openOtherDatabase)));
+        List<MenuItem> documents = fileMenuDocumentItems();
+        if (!documents.isEmpty()) {
+            items.add(new SeparatorMenuItem());
+            items.addAll(documents);
+        }
+        items.add(new SeparatorMenuItem());
+        items.add(item("menuQuit", "ui.menu.quit", "Shortcut+Q", () -> {
+            close();
+            if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
+                stage.close();
+            }
+        }));
+        menu.getItems().setAll(items);
+        return menu;
+    }
+
+    /** Menu items for printing and saving the appendix; none yet (the document feature adds them here). */
+    private List<MenuItem> fileMenuDocumentItems() {
+        return List.of();
+    }
+
+    private Menu editMenu() {
+        Menu menu = new Menu(Texts.get("ui.menu.edit"));
+        menu.setId("editMenu");
+        MenuItem undo = item("menuUndo", "ui.menu.undo", "Shortcut+Z", vm::undo);
+        undo.disableProperty().bind(vm.workspace().undoStack().canUndoProperty().not());
+        MenuItem redo = item("menuRedo", "ui.menu.redo", "Shortcut+Y", vm::redo);
+        redo.disableProperty().bind(vm.workspace().undoStack().canRedoProperty().not());
+        menu.getItems().setAll(undo, redo, new SeparatorMenuItem(),
+                item("menuAddTransfer", "ui.menu.addTransfer", "Shortcut+N", () -> vm.transfers().add()),
+                item("menuDuplicateTransfer", "ui.menu.duplicateTransfer", "Shortcut+D", () -> vm.transfers().duplicate()),
+                item("menuDeleteTransfer", "ui.menu.deleteTransfer", null, () -> vm.transfers().delete()));
+        return menu;
+    }
+
+    private Menu viewMenu() {
+        Menu menu = new Menu(Texts.get("ui.menu.view"));
+        menu.setId("viewMenu");
+        menu.getItems().setAll(
+                item("menuShowTransfers", "ui.menu.showTransfers", "Shortcut+1", () -> tabs.getSelectionModel().select(0)),
+                item("menuShowRound", "ui.menu.showRound", "Shortcut+2", () -> tabs.getSelectionModel().select(1)),
+                item("menuSearch", "ui.menu.search", "Shortcut+F", () -> {
+                    tabs.getSelectionModel().select(0);
+                    root.lookup("#searchField").requestFocus();
+                }));
+        return menu;
+    }
+
+    private Menu helpMenu() {
+        Menu menu = new Menu(Texts.get("ui.menu.help"));
+        menu.setId("helpMenu");
+        menu.getItems().setAll(item("menuAbout", "ui.menu.about", "F1",
+                () -> vm.workspace().dialogs().information(Texts.get("ui.about.title"), Texts.get("ui.about.text"))));
+        return menu;
+    }
+
+    private static final class RoundCell extends ListCell<RoundInfo> {
+        @Override
+        protected void updateItem(RoundInfo r, boolean empty) {
+            super.updateItem(r, empty);
+            setText(empty || r == null ? null : Texts.get("ui.rounds.item", r.administration(),
+                    String.valueOf(r.accountsYear()), String.valueOf(r.budgetYear()), r.transferCount()));
+        }
+    }
+
+    // ---- lifecycle ----------------------------------------------------------------------------
+
+    private boolean closed;
+
+    /** Saves what is pending, flushes and closes the database, and stops the database thread. */
+    public void close() {
+        if (!closed) {
+            closed = true;
+            vm.close();
+            background.close();
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    public TransfersView transfersView() {
+        return transfersView;
+    }
+}

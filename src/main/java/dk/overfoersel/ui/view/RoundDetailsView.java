@@ -1,0 +1,142 @@
+package dk.overfoersel.ui.view;
+
+import dk.overfoersel.domain.DanishFormat;
+import dk.overfoersel.domain.Texts;
+import dk.overfoersel.domain.UnderspendLine;
+import dk.overfoersel.ui.model.RoundDetailsViewModel;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The round's details and its underspend lines (editable, with the net sum). */
+public final class RoundDetailsView {
+
+    private final VBox root = new VBox();
+
+    public RoundDetailsView(RoundDetailsViewModel vm) {
+        root.setId("roundDetails");
+        root.getStyleClass().add("page");
+
+        TextField administration = Fx.control(new TextField(), "administrationField", "ui.round.administrationHint");
+        administration.textProperty().bindBidirectional(vm.administrationProperty());
+        TextField committee = Fx.control(new TextField(), "committeeField", "ui.round.committeeHint");
+        committee.textProperty().bindBidirectional(vm.committeeProperty());
+        TextField accounts = Fx.control(new TextField(), "accountsYearField", "ui.round.accountsYearHint");
+        accounts.textProperty().bindBidirectional(vm.accountsYearProperty());
+        accounts.setPrefColumnCount(5);
+        TextField budget = Fx.control(new TextField(), "budgetYearField", "ui.round.budgetYearHint");
+        budget.textProperty().bindBidirectional(vm.budgetYearProperty());
+        budget.setPrefColumnCount(5);
+        DatePicker date = Fx.control(new DatePicker(), "earlyDatePicker", "ui.round.earlyDateHint");
+        date.valueProperty().bindBidirectional(vm.earlyDecisionDateProperty());
+        date.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : DanishFormat.date(d);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String s) {
+                if (s == null || s.isBlank()) {
+                    return null;
+                }
+                try {
+                    return java.time.LocalDate.parse(s.strip(), java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"));
+                } catch (java.time.format.DateTimeParseException e) {
+                    return date.getValue();
+                }
+            }
+        });
+        for (var f : new TextField[] {administration, committee, accounts, budget}) {
+            Fx.saveWhenIdle(f, f.textProperty(), vm::save);
+        }
+        Fx.saveWhenIdle(date, date.valueProperty(), vm::save);
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form");
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(), fields);
+        grid.addRow(0, Fx.caption("ui.round.administration", administration), administration);
+        grid.addRow(1, Fx.caption("ui.round.committee", committee), committee);
+        HBox years = new HBox(accounts, Fx.caption("ui.round.budgetYear", budget), budget);
+        years.getStyleClass().add("inline-row");
+        grid.addRow(2, Fx.caption("ui.round.accountsYear", accounts), years);
+        grid.addRow(3, Fx.caption("ui.round.earlyDate", date), date);
+
+        Label heading = Fx.label("ui.round.title");
+        heading.getStyleClass().add("card-title");
+        VBox details = new VBox(heading, grid, Fx.message("roundMessage", vm.messageProperty(), "field-error"));
+        details.getStyleClass().addAll("card", "editor-form");
+
+        TableView<UnderspendLine> lines = new TableView<>(vm.lines());
+        lines.setId("linesTable");
+        lines.setAccessibleText(Texts.get("ui.round.lines"));
+        lines.setEditable(true);
+        lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<UnderspendLine, String> text = new TableColumn<>(Texts.get("ui.round.lineText"));
+        text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
+        text.setCellFactory(TextFieldTableCell.forTableColumn());
+        text.setOnEditCommit(e -> {
+            if (!vm.setLineText(e.getTablePosition().getRow(), e.getNewValue())) {
+                lines.refresh();
+            }
+        });
+        text.setPrefWidth(480);
+        TableColumn<UnderspendLine, String> amount = new TableColumn<>(Texts.get("ui.round.lineAmount"));
+        amount.setCellValueFactory(c -> new ReadOnlyStringWrapper(DanishFormat.amount(c.getValue().amount())));
+        amount.setCellFactory(TextFieldTableCell.forTableColumn());
+        amount.setOnEditCommit(e -> {
+            if (!vm.setLineAmount(e.getTablePosition().getRow(), e.getNewValue())) {
+                lines.refresh();
+            }
+        });
+        amount.setStyle("-fx-alignment: CENTER-RIGHT;");
+        amount.setPrefWidth(160);
+        lines.getColumns().add(text);
+        lines.getColumns().add(amount);
+        lines.setPrefHeight(300);
+
+        TextField newText = Fx.control(new TextField(), "newLineText", "ui.round.lineTextHint");
+        newText.setPromptText(Texts.get("ui.round.lineText"));
+        newText.textProperty().bindBidirectional(vm.newLineTextProperty());
+        HBox.setHgrow(newText, Priority.ALWAYS);
+        TextField newAmount = Fx.control(new TextField(), "newLineAmount", "ui.round.lineAmountHint");
+        newAmount.setPromptText(Texts.get("ui.round.lineAmount"));
+        newAmount.textProperty().bindBidirectional(vm.newLineAmountProperty());
+        newAmount.setOnAction(e -> vm.addLine());
+        HBox form = new HBox(newText, newAmount,
+                Fx.button("addLine", "ui.round.addLine", "ui.round.addLineHint", vm::addLine),
+                Fx.button("removeLine", "ui.round.removeLine", "ui.round.removeLineHint", () -> {
+                    int index = lines.getSelectionModel().getSelectedIndex();
+                    if (index >= 0) {
+                        vm.removeLine(index);
+                    }
+                }));
+        form.getStyleClass().add("inline-row");
+        Label net = new Label();
+        net.setId("netSum");
+        net.textProperty().bind(vm.netSumProperty());
+        net.getStyleClass().add("totals");
+        Label linesHeading = Fx.label("ui.round.lines");
+        linesHeading.getStyleClass().add("card-title");
+        VBox linesCard = new VBox(linesHeading, lines, net, form);
+        linesCard.getStyleClass().addAll("card", "editor-form");
+
+        root.getChildren().addAll(details, linesCard);
+    }
+
+    public VBox root() {
+        return root;
+    }
+}

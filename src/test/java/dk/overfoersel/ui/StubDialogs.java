@@ -1,0 +1,57 @@
+package dk.overfoersel.ui;
+
+import dk.overfoersel.domain.Round;
+import dk.overfoersel.ui.model.DialogService;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Dialogs for tests: answers set in advance, messages recorded. */
+public final class StubDialogs implements DialogService {
+
+    public boolean confirmAnswer = true;
+    public Path jsonToOpen;
+    public Path jsonToSave;
+    public Path database;
+    public Round newRound;
+    public final List<String> confirmations = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> informations = new ArrayList<>();
+
+    @Override
+    public boolean confirm(String title, String message) {
+        confirmations.add(message);
+        return confirmAnswer;
+    }
+
+    @Override
+    public void error(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public void information(String title, String message) {
+        informations.add(message);
+    }
+
+    @Override
+    public Optional<Path> chooseJsonToOpen() {
+        return Optional.ofNullable(jsonToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseJsonToSave(String suggestedName) {
+        return Optional.ofNullable(jsonToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseDatabase() {
+        return Optional.ofNullable(database);
+    }
+
+    @Override
+    public Optional<Round> askNewRound() {
+        return Optional.ofNullable(newRound);
+    }
+}

@@ -1,0 +1,155 @@
+package dk.overfoersel.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.overfoersel.app.Composition;
+import dk.overfoersel.domain.Transfer;
+import dk.overfoersel.exchange.ExampleRound;
+import dk.overfoersel.service.CaseService;
+import dk.overfoersel.service.CaseServiceFactory;
+import dk.overfoersel.ui.model.TransferItem;
+import dk.overfoersel.ui.view.MainWindow;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opens the real window (headless, Monocle) on a temporary H2 file database; with the example
+ * round stored first unless {@link #startEmpty()}. Each test class has
+ * {@code @Start void start(Stage stage) { open(stage); }}.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTestBase extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    protected final StubDialogs dialogs = new StubDialogs();
+    protected MainWindow window;
+    protected Stage stage;
+
+    protected boolean startEmpty() {
+        return false;
+    }
+
+    protected String dbPath() {
+        return dir.resolve("test").toString();
+    }
+
+    protected CaseServiceFactory services() {
+        return Composition.caseServices(Map.of());
+    }
+
+    /** Called from each test class's {@code @Start} method (TestFX looks there only). */
+    protected void open(Stage stage) {
+        this.stage = stage;
+        if (!startEmpty()) {
+            try (CaseService s = services().open(dbPath())) {
+                s.importCase(ExampleRound.load(), false);
+            }
+        }
+        window = MainWindow.open(stage, new UiStart(services(), dbPath()), dialogs);
+    }
+
+    @AfterEach
+    void closeWindow() {
+        if (window != null) {
+            interact(window::close);
+        }
+    }
+
+    /** Waits until the database thread is idle and the FX thread has handled its results. */
+    protected void settle() {
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.background().isIdle());
+            WaitForAsyncUtils.waitForFxEvents();
+        } catch (TimeoutException e) {
+            throw new AssertionError("the database thread did not finish", e);
+        }
+    }
+
+    /** Waits past the save delay after typing, then for the save. */
+    protected void settleAfterTyping() {
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        settle();
+    }
+
+    protected void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met in time", e);
+        }
+    }
+
+    protected String text(String query) {
+        Node node = lookup(query).query();
+        if (node instanceof Label l) {
+            return l.getText();
+        }
+        return ((TextInputControl) node).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    protected TableView<TransferItem> transfersTable() {
+        return (TableView<TransferItem>) lookup("#transfersTable").queryAs(TableView.class);
+    }
+
+    /** Selects the transfer with this number through the table. */
+    protected void selectTransfer(int number) {
+        TableView<TransferItem> table = transfersTable();
+        interact(() -> {
+            for (TransferItem item : table.getItems()) {
+                if (item.value().number() == number) {
+                    table.getSelectionModel().select(item);
+                    return;
+                }
+            }
+            throw new AssertionError("no transfer " + number);
+        });
+        assertThat(table.getSelectionModel().getSelectedItem().value().number()).isEqualTo(number);
+    }
+
+    /** Replaces a field's text by typing, keystroke by keystroke. */
+    protected void typeInto(String query, String text) {
+        TextInputControl field = lookup(query).queryAs(TextInputControl.class);
+        interact(field::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(field);
+        interact(field::selectAll);
+        if (text.isEmpty()) {
+            interact(field::clear);
+        } else {
+            write(text);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Replaces a field's text in one change (as a paste would), with the focus in the field. */
+    protected void paste(String query, String text) {
+        TextInputControl field = lookup(query).queryAs(TextInputControl.class);
+        interact(field::requestFocus);
+        clickOn(field);
+        interact(() -> field.setText(text));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The transfer as stored now, read through a fresh service (the window must be closed first). */
+    protected Transfer storedTransfer(CaseService service, int number) {
+        long round = service.resolveRound(null);
+        return service.load(round).transfers().stream().filter(t -> t.number() == number).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,49 @@
+package dk.overfoersel.ui.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TransfersViewModelTest extends ViewModelTestBase {
+
+    @Test
+    void searchesNumberTitleAndTextsAndFiltersBySchedule() {
+        TransfersViewModel vm = main.transfers();
+        assertThat(vm.shown()).hasSize(7);
+        vm.searchProperty().set("esdh");
+        assertThat(vm.shown()).extracting(i -> i.value().number()).containsExactly(12);
+        vm.searchProperty().set("13");
+        assertThat(vm.shown()).extracting(i -> i.value().number()).containsExactly(13);
+        vm.searchProperty().set("");
+        vm.scheduleFilterProperty().set(2);
+        assertThat(vm.shown()).isEmpty();
+        assertThat(vm.countProperty().get()).isEqualTo("0 af 7 overførsler");
+        vm.scheduleFilterProperty().set(3);
+        assertThat(vm.shown()).hasSize(7);
+        assertThat(vm.totalsProperty().get()).contains("36,684 mio. kr.", "18,484 mio. kr.");
+    }
+
+    @Test
+    void addDuplicateDeleteAndUndo() {
+        TransfersViewModel vm = main.transfers();
+        TransferItem added = vm.add();
+        assertThat(added.value().number()).isEqualTo(17);
+        assertThat(vm.selectedProperty().get()).isSameAs(added);
+        vm.selectedProperty().set(item(10));
+        TransferItem copy = vm.duplicate();
+        assertThat(copy.value().number()).isEqualTo(18);
+        assertThat(copy.value().commitments()).hasSize(3);
+        assertThat(workspace.sum().requestedTotal().oere()).isEqualTo((36_684_000L + 15_739_000L) * 100);
+
+        vm.selectedProperty().set(copy);
+        confirmAnswer = false;
+        assertThat(vm.delete()).isFalse();
+        confirmAnswer = true;
+        assertThat(vm.delete()).isTrue();
+        assertThat(workspace.transfers()).hasSize(8);
+        workspace.undo();
+        assertThat(workspace.transfers()).hasSize(9);
+        assertThat(stored(18)).isNotNull();
+        assertThat(errors).isEmpty();
+    }
+}

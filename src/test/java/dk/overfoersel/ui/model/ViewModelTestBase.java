@@ -1,0 +1,108 @@
+package dk.overfoersel.ui.model;
+
+import dk.overfoersel.app.Composition;
+import dk.overfoersel.domain.Round;
+import dk.overfoersel.domain.Transfer;
+import dk.overfoersel.exchange.ExampleRound;
+import dk.overfoersel.service.CaseService;
+import dk.overfoersel.service.CaseServiceFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** View models on a temporary H2 file database, with the background running jobs at once. */
+abstract class ViewModelTestBase {
+
+    @TempDir
+    Path dir;
+
+    protected final List<String> errors = new ArrayList<>();
+    protected boolean confirmAnswer = true;
+    protected Workspace workspace;
+    protected MainViewModel main;
+
+    protected final DialogService dialogs = new DialogService() {
+        @Override
+        public boolean confirm(String title, String message) {
+            return confirmAnswer;
+        }
+
+        @Override
+        public void error(String title, String message) {
+            errors.add(message);
+        }
+
+        @Override
+        public void information(String title, String message) {
+        }
+
+        @Override
+        public Optional<Path> chooseJsonToOpen() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseJsonToSave(String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseDatabase() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Round> askNewRound() {
+            return Optional.empty();
+        }
+    };
+
+    protected String db() {
+        return dir.resolve("vm").toString();
+    }
+
+    protected CaseServiceFactory services() {
+        return Composition.caseServices(Map.of());
+    }
+
+    protected boolean withExample() {
+        return true;
+    }
+
+    @BeforeEach
+    void openWorkspace() {
+        if (withExample()) {
+            try (CaseService s = services().open(db())) {
+                s.importCase(ExampleRound.load(), false);
+            }
+        }
+        workspace = new Workspace(services(), Background.direct(), dialogs);
+        main = new MainViewModel(workspace, db());
+        main.start();
+    }
+
+    @AfterEach
+    void closeWorkspace() {
+        workspace.close();
+    }
+
+    protected TransferItem item(int number) {
+        return workspace.transfers().stream().filter(t -> t.value().number() == number).findFirst().orElseThrow();
+    }
+
+    /** Closes the workspace and reads the transfer as stored. */
+    protected Transfer stored(int number) {
+        workspace.close();
+        try (CaseService s = services().open(db())) {
+            return s.load(s.resolveRound(null)).transfers().stream().filter(t -> t.number() == number)
+                    .findFirst().orElse(null);
+        } finally {
+            workspace = new Workspace(services(), Background.direct(), dialogs);
+        }
+    }
+}
