@@ -53,6 +53,8 @@ public final class DocxBilagRenderer {
     public static final String STYLE_HEADING_2 = "Heading2";
     public static final String STYLE_LIST = "ListParagraph";
     public static final String STYLE_CAPTION = "Caption";
+    public static final String STYLE_TABLE = "TableText";
+    public static final String STYLE_TABLE_KEEP = "TableTextKeep";
 
     /** Text width of A4 with 2,5 cm margins, in twentieths of a point. */
     private static final int TEXT_WIDTH = 11906 - 2 * 1418;
@@ -128,14 +130,21 @@ public final class DocxBilagRenderer {
         for (int i = 0; i < widths.length; i++) {
             widths[i] = Math.round(TEXT_WIDTH * t.columns().get(i).width() / sum);
         }
+        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
         for (int i = 0; i < widths.length; i++) {
             Column c = t.columns().get(i);
-            fill(header.getCell(i), c.heading(), true, c.numeric(), widths[i]);
+            width(header.getCell(i), widths[i]);
+            fill(header.getCell(i), c.heading(), true, c.numeric(), true);
             header.getCell(i).setColor("E7ECF3");
-            header.getCell(i).getParagraphs().get(0).setKeepNext(true);
         }
         // a short table is kept on one page: every row but the last is "kept with next"
         boolean keep = t.rows().size() <= 12;
@@ -143,34 +152,44 @@ public final class DocxBilagRenderer {
             XWPFTableRow row = table.getRow(r + 1);
             row.setCantSplitRow(true);
             List<String> cells = t.rows().get(r);
+            boolean keepRow = keep && (t.hasTotals() || r < t.rows().size() - 1);
             for (int i = 0; i < widths.length; i++) {
-                fill(row.getCell(i), cells.get(i), false, t.columns().get(i).numeric(), widths[i]);
-                if (keep && (t.hasTotals() || r < t.rows().size() - 1)) {
-                    row.getCell(i).getParagraphs().get(0).setKeepNext(true);
-                }
+                fill(row.getCell(i), cells.get(i), false, t.columns().get(i).numeric(), keepRow);
             }
         }
         if (t.hasTotals()) {
             XWPFTableRow row = table.getRow(rows - 1);
             for (int i = 0; i < widths.length; i++) {
-                fill(row.getCell(i), t.totals().get(i), true, t.columns().get(i).numeric(), widths[i]);
+                fill(row.getCell(i), t.totals().get(i), true, t.columns().get(i).numeric(), false);
             }
         }
         // a little air after the table
         word.createParagraph().setSpacingAfter(0);
     }
 
-    private static void fill(XWPFTableCell cell, String text, boolean bold, boolean numeric, int width) {
+    /**
+     * One cell: the text in a table paragraph style (size and spacing come from the style, not
+     * from each run: a long closing table stays small and quick to write).
+     */
+    private static void fill(XWPFTableCell cell, String text, boolean bold, boolean numeric, boolean keepWithNext) {
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        p.setStyle(keepWithNext ? STYLE_TABLE_KEEP : STYLE_TABLE);
+        if (numeric) {
+            p.setAlignment(ParagraphAlignment.RIGHT);
+        }
+        if (!text.isEmpty()) {
+            XWPFRun run = p.createRun();
+            run.setText(text);
+            if (bold) {
+                run.setBold(true);
+            }
+        }
+    }
+
+    private static void width(XWPFTableCell cell, int width) {
         CTTblWidth w = cell.getCTTc().addNewTcPr().addNewTcW();
         w.setType(STTblWidth.DXA);
         w.setW(BigInteger.valueOf(width));
-        XWPFParagraph p = cell.getParagraphs().get(0);
-        p.setSpacingAfter(0);
-        p.setAlignment(numeric ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
-        XWPFRun run = p.createRun();
-        run.setText(text);
-        run.setBold(bold);
-        run.setFontSize(9.5);
     }
 
     // ---- styles, numbering, page ------------------------------------------------------------
@@ -205,6 +224,12 @@ public final class DocxBilagRenderer {
         CTStyle caption = style(ct, STYLE_CAPTION, "caption", "Normal");
         run(caption, 20, true, MUTED);
         spacing(caption, 120, 60).addNewKeepNext();
+
+        CTStyle tableText = style(ct, STYLE_TABLE, "Table Text", "Normal");
+        run(tableText, 19, false, "1A1A1A");
+        spacing(tableText, 20, 20);
+        CTStyle tableKeep = style(ct, STYLE_TABLE_KEEP, "Table Text Keep", STYLE_TABLE);
+        tableKeep.addNewPPr().addNewKeepNext();
 
         XWPFStyles styles = word.createStyles();
         styles.setStyles(ct);

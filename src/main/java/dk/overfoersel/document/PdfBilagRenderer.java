@@ -184,10 +184,19 @@ public final class PdfBilagRenderer {
         }
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100f);
-        table.setHeaderRows(1);
-        table.setSpacingBefore(t.caption().isEmpty() ? 4f : 0f);
+        table.setSpacingBefore(4f);
         table.setSpacingAfter(10f);
         table.setKeepTogether(t.rows().size() <= 12);
+        if (!t.caption().isEmpty()) {
+            // the caption is the table's first row, so it never stands alone at the foot of a page
+            PdfPCell c = new PdfPCell(new Paragraph(14f, t.caption(), caption));
+            c.setColspan(widths.length);
+            c.setBorder(Rectangle.NO_BORDER);
+            c.setPaddingLeft(0f);
+            c.setPaddingBottom(4f);
+            table.addCell(c);
+        }
+        table.setHeaderRows(t.caption().isEmpty() ? 1 : 2);
         for (Column c : t.columns()) {
             PdfPCell cell = cell(c.heading(), smallBold, c.numeric());
             cell.setBackgroundColor(HEADER_FILL);
@@ -212,22 +221,7 @@ public final class PdfBilagRenderer {
                 table.addCell(cell);
             }
         }
-        if (t.caption().isEmpty()) {
-            return table;
-        }
-        PdfPTable holder = new PdfPTable(1);
-        holder.setWidthPercentage(100f);
-        holder.setSplitLate(true);
-        holder.setSpacingBefore(2f);
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(0f);
-        Paragraph c = new Paragraph(t.caption(), caption);
-        c.setSpacingAfter(3f);
-        cell.addElement(c);
-        cell.addElement(table);
-        holder.addCell(cell);
-        return holder;
+        return table;
     }
 
     private static PdfPCell cell(String text, Font font, boolean numeric) {
