@@ -2,6 +2,7 @@ package dk.overfoersel.cli;
 
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.exchange.JsonCaseWriter;
+import dk.overfoersel.exchange.XlsxCaseWriter;
 import dk.overfoersel.service.CaseService;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -29,12 +30,17 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!"json".equalsIgnoreCase(format)) {
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        if (!xlsx && !"json".equalsIgnoreCase(format)) {
             throw new Cli.UserError(Texts.get("cli.unknownFormat", format));
         }
         try (CaseService service = root.openService()) {
             long id = service.resolveRound(round);
-            new JsonCaseWriter().write(service.load(id), file);
+            if (xlsx) {
+                new XlsxCaseWriter().write(service.load(id), file);
+            } else {
+                new JsonCaseWriter().write(service.load(id), file);
+            }
         }
         return Cli.OK;
     }

@@ -2,6 +2,7 @@ package dk.overfoersel.cli;
 
 import dk.overfoersel.domain.TransferCase;
 import dk.overfoersel.exchange.JsonCaseReader;
+import dk.overfoersel.exchange.XlsxCaseReader;
 import dk.overfoersel.service.CaseService;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,7 +18,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--replace", descriptionKey = "cli.option.replace")
     boolean replace;
 
-    @Parameters(index = "0", paramLabel = "FIL.json", descriptionKey = "cli.param.importFile")
+    @Parameters(index = "0", paramLabel = "FIL.json|FIL.xlsx", descriptionKey = "cli.param.importFile")
     Path file;
 
     ImportCommand(Cli root) {
@@ -26,7 +27,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TransferCase transferCase = new JsonCaseReader().read(file);
+        // read and validate the whole file first: nothing is written when it has errors
+        boolean xlsx = file.getFileName() != null
+                && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+        TransferCase transferCase = xlsx ? new XlsxCaseReader().read(file) : new JsonCaseReader().read(file);
         try (CaseService service = root.openService()) {
             long id = service.importCase(transferCase, replace);
             root.spec.commandLine().getOut().println(id);

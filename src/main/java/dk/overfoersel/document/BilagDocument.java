@@ -1,0 +1,74 @@
+package dk.overfoersel.document;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The appendix ("Bilag N – Bemærkninger til Skema 3") as a renderer sees it: every text and
+ * figure is already worked out by {@link BilagBuilder}, so the PDF and the Word renderer only
+ * decide how it looks. {@code body} holds the introduction, one section per Skema 3 transfer
+ * and the closing table, in reading order.
+ */
+public record BilagDocument(String administration, String dateLine, String title, String subject,
+                            String footer, List<Element> body) {
+
+    public BilagDocument {
+        Objects.requireNonNull(administration, "administration");
+        Objects.requireNonNull(dateLine, "dateLine");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(footer, "footer");
+        body = List.copyOf(body);
+    }
+
+    /** One block of the body. */
+    public sealed interface Element permits Heading, Text, BulletList, Table {
+    }
+
+    /**
+     * A heading; level 1 is a transfer's section ("Overførsel 10. …"), level 2 a sub-heading
+     * ("Konsekvenser ved ikke at overføre"). Renderers keep a heading on the page of what follows it.
+     */
+    public record Heading(int level, String text) implements Element {
+    }
+
+    /** A paragraph of running text. */
+    public record Text(String text) implements Element {
+    }
+
+    /** A bulleted list. */
+    public record BulletList(List<String> items) implements Element {
+        public BulletList {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A column: its heading, whether it holds amounts (right-aligned) and its relative width. */
+    public record Column(String heading, boolean numeric, float width) {
+    }
+
+    /**
+     * A table with a heading row, body rows and an optional totals row (empty list for none);
+     * every row has one cell per column.
+     */
+    public record Table(String caption, List<Column> columns, List<List<String>> rows, List<String> totals)
+            implements Element {
+        public Table {
+            columns = List.copyOf(columns);
+            rows = rows.stream().map(List::copyOf).toList();
+            totals = List.copyOf(totals);
+            for (List<String> row : rows) {
+                if (row.size() != columns.size()) {
+                    throw new IllegalArgumentException("row " + row + " does not have " + columns.size() + " cells");
+                }
+            }
+            if (!totals.isEmpty() && totals.size() != columns.size()) {
+                throw new IllegalArgumentException("totals " + totals + " do not have " + columns.size() + " cells");
+            }
+        }
+
+        public boolean hasTotals() {
+            return !totals.isEmpty();
+        }
+    }
+}

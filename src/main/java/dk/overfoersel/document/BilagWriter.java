@@ -1,0 +1,41 @@
+package dk.overfoersel.document;
+
+import dk.overfoersel.domain.TransferCase;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Builds the appendix of a case and writes it as PDF or Word. A file is written to a temporary
+ * file beside the target and moved into place, so a failed run never leaves half a document.
+ */
+public final class BilagWriter {
+
+    private BilagWriter() {
+    }
+
+    public static void write(TransferCase transferCase, BilagOptions options, BilagFormat format, OutputStream out)
+            throws IOException {
+        BilagDocument doc = BilagBuilder.build(transferCase, options);
+        switch (format) {
+            case PDF -> new PdfBilagRenderer().render(doc, out);
+            case DOCX -> new DocxBilagRenderer().render(doc, out);
+        }
+    }
+
+    public static void write(TransferCase transferCase, BilagOptions options, BilagFormat format, Path file)
+            throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path tmp = Files.createTempFile(absolute.getParent(), ".bilag", ".tmp");
+        try {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                write(transferCase, options, format, out);
+            }
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,416 @@
+package dk.overfoersel.exchange;
+
+import static dk.overfoersel.exchange.XlsxLayout.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.overfoersel.domain.CommitmentStatus;
+import dk.overfoersel.domain.DanishFormat;
+import dk.overfoersel.domain.Texts;
+import dk.overfoersel.domain.TransferCase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads a workbook written by {@link XlsxCaseWriter} (and edited by a person) back into a case.
+ *
+ * <p>The cells are turned into the same JSON tree as the exchange format and validated by
+ * {@link JsonCaseReader#read(JsonNode)}, so the rules are the same; every error is then given
+ * the cell it came from ({@code Overførsler!D5: …}). Amounts are read from the cell's stored
+ * text as a {@code BigDecimal} — never through {@code double} — so a third decimal is an error
+ * and not rounded away. Formula columns and totals rows are not read.
+ */
+public final class XlsxCaseReader {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final Pattern TRANSFER_INDEX = Pattern.compile("transfers\\[(\\d+)]");
+    private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+
+    private final List<String> errors = new ArrayList<>();
+    /** JSON path → cell, for naming the cell of an error found by the JSON rules. */
+    private final Map<String, String> cells = new HashMap<>();
+    /** Cells that already have an error of their own; the JSON rules' error about them is left out. */
+    private final Set<String> reported = new HashSet<>();
+    /** The JSON path of each transfer object, by identity. */
+    private final Map<ObjectNode, String> pathOf = new IdentityHashMap<>();
+
+    public TransferCase read(Path file) throws ImportException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (NoSuchFileException e) {
+            throw new ImportException(List.of(Texts.get("import.fileNotFound", file)));
+        } catch (IOException e) {
+            throw new ImportException(List.of(Texts.get("import.cannotRead", file, String.valueOf(e.getMessage()))));
+        }
+    }
+
+    public synchronized TransferCase read(InputStream in) throws ImportException, IOException {
+        errors.clear();
+        cells.clear();
+        reported.clear();
+        pathOf.clear();
+        XSSFWorkbook wb;
+        try {
+            wb = new XSSFWorkbook(in);
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException(List.of(Texts.get("xlsx.notWorkbook", String.valueOf(e.getMessage()))));
+        }
+        try (wb) {
+            ObjectNode root = NODES.objectNode();
+            root.put("format", JsonCaseReader.FORMAT);
+            XSSFSheet overview = sheet(wb, overviewSheet());
+            XSSFSheet transfers = sheet(wb, transfersSheet());
+            XSSFSheet commitments = sheet(wb, commitmentsSheet());
+            XSSFSheet underspend = sheet(wb, underspendSheet());
+            if (!errors.isEmpty()) {
+                throw new ImportException(errors);
+            }
+            ObjectNode round = root.putObject("round");
+            cells.put("round", address(overviewSheet(), ROW_ADMINISTRATION, 0));
+            readRound(overview, round);
+            round.set("underspendLines", readUnderspend(underspend));
+            ArrayNode transferArray = root.putArray("transfers");
+            Map<BigDecimal, ObjectNode> byNumber = readTransfers(transfers, transferArray);
+            readCommitments(commitments, byNumber);
+
+            List<String> all = new ArrayList<>(errors);
+            try {
+                TransferCase result = new JsonCaseReader().read(root);
+                if (all.isEmpty()) {
+                    return result;
+                }
+            } catch (ImportException e) {
+                for (String error : e.errors()) {
+                    String placed = place(error);
+                    if (placed != null) {
+                        all.add(placed);
+                    }
+                }
+            }
+            throw new ImportException(all);
+        }
+    }
+
+    private XSSFSheet sheet(XSSFWorkbook wb, String name) {
+        XSSFSheet sheet = wb.getSheet(name);
+        if (sheet == null) {
+            errors.add(Texts.get("xlsx.missingSheet", name));
+        }
+        return sheet;
+    }
+
+    // ---- the sheets --------------------------------------------------------------------------
+
+    private void readRound(XSSFSheet sheet, ObjectNode round) {
+        String name = overviewSheet();
+        putText(round, "administration", "round.administration", sheet, name, ROW_ADMINISTRATION, OVERVIEW_VALUE_COLUMN);
+        putText(round, "committee", "round.committee", sheet, name, ROW_COMMITTEE, OVERVIEW_VALUE_COLUMN);
+        putNumber(round, "accountsYear", "round.accountsYear", sheet, name, ROW_ACCOUNTS_YEAR, OVERVIEW_VALUE_COLUMN);
+        putNumber(round, "budgetYear", "round.budgetYear", sheet, name, ROW_BUDGET_YEAR, OVERVIEW_VALUE_COLUMN);
+        String where = address(name, ROW_EARLY_DATE, OVERVIEW_VALUE_COLUMN);
+        cells.put("round.earlyDecisionDate", where);
+        XSSFCell cell = cell(sheet, ROW_EARLY_DATE, OVERVIEW_VALUE_COLUMN);
+        if (cell == null) {
+            return;
+        }
+        CellType type = type(cell);
+        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            round.put("earlyDecisionDate", cell.getLocalDateTimeCellValue().toLocalDate().toString());
+        } else if (type == CellType.STRING) {
+            String s = cell.getStringCellValue().strip();
+            if (!s.isEmpty()) {
+                round.put("earlyDecisionDate", parseDate(s));
+            }
+        } else {
+            own(where, Texts.get("xlsx.expectedDate"));
+        }
+    }
+
+    private static String parseDate(String s) {
+        try {
+            return LocalDate.parse(s, DANISH_DATE).toString();
+        } catch (DateTimeParseException e) {
+            return s; // the JSON rules say it is not a date, or accept ISO
+        }
+    }
+
+    private ArrayNode readUnderspend(XSSFSheet sheet) {
+        ArrayNode lines = NODES.arrayNode();
+        String name = underspendSheet();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            if (isTotals(sheet, r) || blank(sheet, r, U_AMOUNT)) {
+                if (isTotals(sheet, r)) {
+                    break;
+                }
+                continue;
+            }
+            String path = "round.underspendLines[" + lines.size() + "]";
+            cells.put(path, address(name, r, U_TEXT));
+            ObjectNode line = lines.addObject();
+            putText(line, "text", path + ".text", sheet, name, r, U_TEXT);
+            putNumber(line, "amount", path + ".amount", sheet, name, r, U_AMOUNT);
+        }
+        return lines;
+    }
+
+    private Map<BigDecimal, ObjectNode> readTransfers(XSSFSheet sheet, ArrayNode array) {
+        Map<BigDecimal, ObjectNode> byNumber = new LinkedHashMap<>();
+        String name = transfersSheet();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            if (isTotals(sheet, r)) {
+                break;
+            }
+            if (blank(sheet, r, T_RECOMMENDATION)) {
+                continue;
+            }
+            String path = "transfers[" + array.size() + "]";
+            cells.put(path, address(name, r, T_NUMBER));
+            ObjectNode t = array.addObject();
+            JsonNode number = putNumber(t, "number", path + ".number", sheet, name, r, T_NUMBER);
+            putText(t, "title", path + ".title", sheet, name, r, T_TITLE);
+            putNumber(t, "schedule", path + ".schedule", sheet, name, r, T_SCHEDULE);
+            putNumber(t, "amount", path + ".amount", sheet, name, r, T_AMOUNT);
+            putNumber(t, "earlyApproved", path + ".earlyApproved", sheet, name, r, T_EARLY);
+            putText(t, "background", path + ".background", sheet, name, r, T_BACKGROUND);
+            putText(t, "consequences", path + ".consequences", sheet, name, r, T_CONSEQUENCES);
+            putText(t, "recommendation", path + ".recommendation", sheet, name, r, T_RECOMMENDATION);
+            t.putArray("commitments");
+            pathOf.put(t, path);
+            if (number != null && number.isNumber()) {
+                byNumber.putIfAbsent(number.decimalValue().stripTrailingZeros(), t);
+            }
+        }
+        return byNumber;
+    }
+
+    private void readCommitments(XSSFSheet sheet, Map<BigDecimal, ObjectNode> byNumber) {
+        String name = commitmentsSheet();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            if (isTotals(sheet, r)) {
+                break;
+            }
+            if (blank(sheet, r, C_STATUS)) {
+                continue;
+            }
+            String numberCell = address(name, r, C_TRANSFER);
+            XSSFCell cell = cell(sheet, r, C_TRANSFER);
+            BigDecimal number = cell != null && type(cell) == CellType.NUMERIC ? exact(cell) : null;
+            ObjectNode transfer = number == null ? null : byNumber.get(number.stripTrailingZeros());
+            if (transfer == null) {
+                own(numberCell, cell == null ? Texts.get("xlsx.commitmentWithoutTransfer")
+                        : Texts.get("xlsx.unknownTransfer", text(cell), transfersSheet()));
+                continue;
+            }
+            ArrayNode list = (ArrayNode) transfer.get("commitments");
+            String path = pathOf.get(transfer) + ".commitments[" + list.size() + "]";
+            cells.put(path, address(name, r, C_PARTY));
+            ObjectNode c = list.addObject();
+            putText(c, "party", path + ".party", sheet, name, r, C_PARTY);
+            putText(c, "description", path + ".description", sheet, name, r, C_DESCRIPTION);
+            putNumber(c, "amount", path + ".amount", sheet, name, r, C_AMOUNT);
+            String where = address(name, r, C_STATUS);
+            cells.put(path + ".status", where);
+            XSSFCell status = cell(sheet, r, C_STATUS);
+            if (status != null) {
+                String label = text(status).strip();
+                CommitmentStatus s = status(label);
+                if (s == null) {
+                    own(where, Texts.get("xlsx.unknownStatus", label, CommitmentStatus.SIGNED.label(),
+                            CommitmentStatus.NEGOTIATING.label(), CommitmentStatus.PLANNED.label()));
+                    c.put("status", CommitmentStatus.PLANNED.name());
+                } else {
+                    c.put("status", s.name());
+                }
+            }
+        }
+    }
+
+    private static CommitmentStatus status(String label) {
+        for (CommitmentStatus s : CommitmentStatus.values()) {
+            if (s.label().equalsIgnoreCase(label) || s.name().equalsIgnoreCase(label)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    // ---- cells -------------------------------------------------------------------------------
+
+    private static XSSFCell cell(XSSFSheet sheet, int row, int column) {
+        XSSFRow r = sheet.getRow(row);
+        XSSFCell c = r == null ? null : r.getCell(column);
+        if (c == null || c.getCellType() == CellType.BLANK) {
+            return null;
+        }
+        return c;
+    }
+
+    /** The type of the value: a formula cell counts as the type of its cached result. */
+    private static CellType type(XSSFCell cell) {
+        return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    }
+
+    /** True when the cells of the row up to {@code lastColumn} are all empty. */
+    private static boolean blank(XSSFSheet sheet, int row, int lastColumn) {
+        for (int c = 0; c <= lastColumn; c++) {
+            XSSFCell cell = cell(sheet, row, c);
+            if (cell != null && !(type(cell) == CellType.STRING && cell.getStringCellValue().isBlank())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isTotals(XSSFSheet sheet, int row) {
+        XSSFCell first = cell(sheet, row, 0);
+        return first != null && type(first) == CellType.STRING && first.getStringCellValue().strip().equals(total());
+    }
+
+    /** The exact value of a number cell: its stored text as a decimal, never a double. */
+    private static BigDecimal exact(XSSFCell cell) {
+        String raw = cell.getRawValue();
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(raw.strip()).stripTrailingZeros();
+            return value.scale() < 0 ? value.setScale(0) : value;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String text(XSSFCell cell) {
+        return switch (type(cell)) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> {
+                BigDecimal v = exact(cell);
+                yield v == null ? "" : v.toPlainString();
+            }
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            default -> "";
+        };
+    }
+
+    private void putText(ObjectNode into, String field, String path, XSSFSheet sheet, String name, int row, int column) {
+        String where = address(name, row, column);
+        cells.put(path, where);
+        XSSFCell cell = cell(sheet, row, column);
+        if (cell == null) {
+            return;
+        }
+        if (type(cell) == CellType.ERROR) {
+            own(where, Texts.get("xlsx.errorCell"));
+            return;
+        }
+        into.put(field, text(cell));
+    }
+
+    /** An amount or an integer: a number cell (exact), or text a Dane typed ({@code 1.234,50}). */
+    private JsonNode putNumber(ObjectNode into, String field, String path, XSSFSheet sheet, String name, int row, int column) {
+        String where = address(name, row, column);
+        cells.put(path, where);
+        XSSFCell cell = cell(sheet, row, column);
+        if (cell == null) {
+            return null;
+        }
+        CellType type = type(cell);
+        JsonNode node;
+        if (type == CellType.NUMERIC) {
+            BigDecimal v = exact(cell);
+            if (v == null) {
+                own(where, Texts.get("xlsx.errorCell"));
+                return null;
+            }
+            node = v.scale() <= 0 ? NODES.numberNode(v.toBigIntegerExact()) : NODES.numberNode(v);
+        } else if (type == CellType.STRING) {
+            String s = cell.getStringCellValue().strip();
+            if (s.isEmpty()) {
+                return null;
+            }
+            node = parsedText(s);
+        } else if (type == CellType.ERROR) {
+            own(where, Texts.get("xlsx.errorCell"));
+            return null;
+        } else {
+            node = NODES.textNode(text(cell));
+        }
+        into.set(field, node);
+        return node;
+    }
+
+    /** Text in a number column: a Danish amount becomes a number, anything else stays text (an error later). */
+    private static JsonNode parsedText(String s) {
+        try {
+            BigDecimal v = DanishFormat.parseAmount(s).kroner().stripTrailingZeros();
+            v = v.scale() < 0 ? v.setScale(0) : v;
+            return v.scale() == 0 ? NODES.numberNode(v.toBigIntegerExact()) : NODES.numberNode(v);
+        } catch (IllegalArgumentException e) {
+            return NODES.textNode(s);
+        }
+    }
+
+    // ---- errors ------------------------------------------------------------------------------
+
+    private void own(String where, String message) {
+        reported.add(where);
+        errors.add(where + ": " + message);
+    }
+
+    /** An error of the JSON rules ({@code transfers[2].amount: …}) with its cell instead of its path. */
+    private String place(String error) {
+        int colon = error.indexOf(": ");
+        String path = colon < 0 ? "" : error.substring(0, colon);
+        String message = colon < 0 ? error : error.substring(colon + 2);
+        String where = null;
+        for (String p = path; !p.isEmpty(); p = parent(p)) {
+            where = cells.get(p);
+            if (where != null) {
+                break;
+            }
+        }
+        if (where != null && reported.contains(where)) {
+            return null;
+        }
+        Matcher m = TRANSFER_INDEX.matcher(message);
+        StringBuilder rewritten = new StringBuilder();
+        while (m.find()) {
+            String cell = cells.getOrDefault(m.group(), m.group());
+            m.appendReplacement(rewritten, Matcher.quoteReplacement(cell));
+        }
+        m.appendTail(rewritten);
+        return (where == null ? path.isEmpty() ? "" : path + ": " : where + ": ") + rewritten;
+    }
+
+    private static String parent(String path) {
+        int dot = path.lastIndexOf('.');
+        int bracket = path.lastIndexOf('[');
+        int cut = Math.max(dot, bracket);
+        return cut <= 0 ? "" : path.substring(0, cut);
+    }
+}

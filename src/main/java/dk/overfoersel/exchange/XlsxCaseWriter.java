@@ -1,0 +1,313 @@
+package dk.overfoersel.exchange;
+
+import static dk.overfoersel.exchange.XlsxLayout.*;
+
+import dk.overfoersel.domain.Commitment;
+import dk.overfoersel.domain.CommitmentStatus;
+import dk.overfoersel.domain.Money;
+import dk.overfoersel.domain.Round;
+import dk.overfoersel.domain.Texts;
+import dk.overfoersel.domain.Transfer;
+import dk.overfoersel.domain.TransferCase;
+import dk.overfoersel.domain.UnderspendLine;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes a round as an Excel workbook: the overview sheet ("Skema 3") with the round's details
+ * and its key figures as formulas, and one sheet each for the transfers, the commitments and the
+ * underspend lines. Amounts are number cells in kroner with the format {@code #,##0.00}; totals
+ * are {@code SUM}/{@code SUMIFS} formulas whose values are also cached in the file.
+ *
+ * <p>Exactness: POI keeps a number cell as a {@code double}. Every amount is at most
+ * 999.999.999.999,99 kr. with two decimals; the cell's stored text is replaced by the amount's
+ * exact decimal text ({@code 15739000.00}), which {@link XlsxCaseReader} reads back as a
+ * {@code BigDecimal} without going through {@code double}.
+ */
+public final class XlsxCaseWriter {
+
+    private static final String KRONER_FORMAT = "#,##0.00";
+    private static final String DATE_FORMAT = "dd.mm.yyyy";
+
+    public void write(TransferCase transferCase, Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path tmp = Files.createTempFile(absolute.getParent(), ".overfoersel", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                write(transferCase, out);
+            }
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public void write(TransferCase transferCase, OutputStream out) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles styles = new Styles(wb);
+            Sheet overview = wb.createSheet(overviewSheet());
+            Sheet transfers = wb.createSheet(transfersSheet());
+            Sheet commitments = wb.createSheet(commitmentsSheet());
+            Sheet underspend = wb.createSheet(underspendSheet());
+
+            int lastCommitmentRow = writeCommitments(commitments, transferCase, styles);
+            int transfersTotalRow = writeTransfers(transfers, transferCase, styles, lastCommitmentRow);
+            int underspendTotalRow = writeUnderspend(underspend, transferCase.round(), styles);
+            writeOverview(overview, transferCase.round(), styles, transfersTotalRow, underspendTotalRow);
+
+            wb.setActiveSheet(0);
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            wb.setForceFormulaRecalculation(true);
+            var props = wb.getProperties().getCoreProperties();
+            props.setTitle(Texts.get("xlsx.title", transferCase.round().administration(),
+                    String.valueOf(transferCase.round().accountsYear())));
+            props.setCreator(transferCase.round().administration());
+            wb.write(out);
+        }
+    }
+
+    private void writeOverview(Sheet sheet, Round round, Styles s, int transfersTotalRow, int underspendTotalRow) {
+        Row titleRow = sheet.createRow(0);
+        text(titleRow, 0, Texts.get("xlsx.title", round.administration(), String.valueOf(round.accountsYear())), s.title);
+        label(sheet, ROW_ADMINISTRATION, "xlsx.overview.administration", s);
+        text(sheet.getRow(ROW_ADMINISTRATION), OVERVIEW_VALUE_COLUMN, round.administration(), null);
+        label(sheet, ROW_COMMITTEE, "xlsx.overview.committee", s);
+        text(sheet.getRow(ROW_COMMITTEE), OVERVIEW_VALUE_COLUMN, round.committee(), null);
+        label(sheet, ROW_ACCOUNTS_YEAR, "xlsx.overview.accountsYear", s);
+        sheet.getRow(ROW_ACCOUNTS_YEAR).createCell(OVERVIEW_VALUE_COLUMN).setCellValue(round.accountsYear());
+        label(sheet, ROW_BUDGET_YEAR, "xlsx.overview.budgetYear", s);
+        sheet.getRow(ROW_BUDGET_YEAR).createCell(OVERVIEW_VALUE_COLUMN).setCellValue(round.budgetYear());
+        label(sheet, ROW_EARLY_DATE, "xlsx.overview.earlyDate", s);
+        if (round.earlyDecisionDate() != null) {
+            Cell date = sheet.getRow(ROW_EARLY_DATE).createCell(OVERVIEW_VALUE_COLUMN);
+            date.setCellValue(round.earlyDecisionDate());
+            date.setCellStyle(s.date);
+        }
+        Row heading = sheet.createRow(ROW_FIGURES_HEADING);
+        text(heading, 0, Texts.get("xlsx.overview.figures"), s.header);
+        text(heading, 1, Texts.get("xlsx.overview.kroner"), s.header);
+
+        String t = quoted(transfersSheet()) + "!";
+        String u = quoted(underspendSheet()) + "!";
+        int last = transfersTotalRow; // 1-based row number of the last transfer = index of the totals row
+        String amount = t + col(T_AMOUNT) + "2:" + col(T_AMOUNT) + Math.max(2, last);
+        String early = t + col(T_EARLY) + "2:" + col(T_EARLY) + Math.max(2, last);
+        String schedule = t + col(T_SCHEDULE) + "2:" + col(T_SCHEDULE) + Math.max(2, last);
+        String uncommitted = t + col(T_UNCOMMITTED) + "2:" + col(T_UNCOMMITTED) + Math.max(2, last);
+        String lines = u + col(U_AMOUNT) + "2:" + col(U_AMOUNT) + Math.max(2, underspendTotalRow);
+        figure(sheet, ROW_NET, "summary.netUnderspend", "SUM(" + lines + ")", s);
+        figure(sheet, ROW_EARLY, "summary.earlyTotal", "SUM(" + early + ")", s);
+        figure(sheet, ROW_CEILING, "summary.ceiling", "B" + (ROW_NET + 1) + "+B" + (ROW_EARLY + 1), s);
+        figure(sheet, ROW_REQUESTED, "summary.requestedTotal", "SUM(" + amount + ")", s);
+        figure(sheet, ROW_HEADROOM, "summary.headroom", "B" + (ROW_CEILING + 1) + "-B" + (ROW_REQUESTED + 1), s);
+        figure(sheet, ROW_AT_RISK, "summary.skema3AtRisk", "SUMIF(" + schedule + ",3," + uncommitted + ")", s);
+        sheet.setColumnWidth(0, 38 * 256);
+        sheet.setColumnWidth(1, 48 * 256);
+    }
+
+    private static void label(Sheet sheet, int row, String key, Styles s) {
+        text(sheet.createRow(row), 0, Texts.get(key), s.label);
+    }
+
+    private static void figure(Sheet sheet, int row, String key, String formula, Styles s) {
+        Row r = sheet.createRow(row);
+        text(r, 0, Texts.get(key), s.label);
+        Cell c = r.createCell(1);
+        c.setCellFormula(formula);
+        c.setCellStyle(s.kroner);
+    }
+
+    /** @return the 0-based index of the totals row (= 1-based number of the last transfer row) */
+    private int writeTransfers(Sheet sheet, TransferCase transferCase, Styles s, int lastCommitmentRow) {
+        header(sheet, s, "xlsx.transfers.number", "xlsx.transfers.title", "xlsx.transfers.schedule",
+                "xlsx.transfers.amount", "xlsx.transfers.early", "xlsx.transfers.background",
+                "xlsx.transfers.consequences", "xlsx.transfers.recommendation", "xlsx.transfers.committed",
+                "xlsx.transfers.pending", "xlsx.transfers.uncommitted");
+        String a = quoted(commitmentsSheet()) + "!";
+        int end = Math.max(2, lastCommitmentRow);
+        String amounts = a + "$" + col(C_AMOUNT) + "$2:$" + col(C_AMOUNT) + "$" + end;
+        String numbers = a + "$" + col(C_TRANSFER) + "$2:$" + col(C_TRANSFER) + "$" + end;
+        String statuses = a + "$" + col(C_STATUS) + "$2:$" + col(C_STATUS) + "$" + end;
+        int r = 1;
+        for (Transfer t : transferCase.transfers()) {
+            Row row = sheet.createRow(r);
+            int excelRow = r + 1;
+            row.createCell(T_NUMBER).setCellValue(t.number());
+            text(row, T_TITLE, t.title(), s.wrap);
+            row.createCell(T_SCHEDULE).setCellValue(t.schedule());
+            amount(row, T_AMOUNT, t.amount(), s);
+            amount(row, T_EARLY, t.earlyApproved(), s);
+            text(row, T_BACKGROUND, t.background(), s.wrap);
+            text(row, T_CONSEQUENCES, t.consequences(), s.wrap);
+            text(row, T_RECOMMENDATION, t.recommendation(), s.wrap);
+            sumifs(row, T_COMMITTED, amounts, numbers, excelRow, statuses, CommitmentStatus.SIGNED, s);
+            sumifs(row, T_PENDING, amounts, numbers, excelRow, statuses, CommitmentStatus.NEGOTIATING, s);
+            Cell unc = row.createCell(T_UNCOMMITTED);
+            unc.setCellFormula("MAX(0," + col(T_AMOUNT) + excelRow + "-" + col(T_COMMITTED) + excelRow + "-"
+                    + col(T_PENDING) + excelRow + ")");
+            unc.setCellStyle(s.kroner);
+            r++;
+        }
+        Row totals = sheet.createRow(r);
+        text(totals, T_NUMBER, total(), s.totalLabel);
+        for (int c : new int[] {T_AMOUNT, T_EARLY, T_COMMITTED, T_PENDING, T_UNCOMMITTED}) {
+            sum(totals, c, r, s);
+        }
+        int[] widths = {7, 34, 7, 16, 16, 60, 60, 40, 16, 16, 16};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        return r;
+    }
+
+    private static void sumifs(Row row, int column, String amounts, String numbers, int excelRow, String statuses,
+                               CommitmentStatus status, Styles s) {
+        Cell c = row.createCell(column);
+        c.setCellFormula("SUMIFS(" + amounts + "," + numbers + "," + col(T_NUMBER) + excelRow + "," + statuses
+                + ",\"" + status.label().replace("\"", "\"\"") + "\")");
+        c.setCellStyle(s.kroner);
+    }
+
+    /** @return the 1-based number of the last commitment row (1 when there are none) */
+    private int writeCommitments(Sheet sheet, TransferCase transferCase, Styles s) {
+        header(sheet, s, "xlsx.commitments.transfer", "xlsx.commitments.party", "xlsx.commitments.description",
+                "xlsx.commitments.amount", "xlsx.commitments.status");
+        int r = 1;
+        for (Transfer t : transferCase.transfers()) {
+            for (Commitment c : t.commitments()) {
+                Row row = sheet.createRow(r++);
+                row.createCell(C_TRANSFER).setCellValue(t.number());
+                text(row, C_PARTY, c.party(), s.wrap);
+                text(row, C_DESCRIPTION, c.description(), s.wrap);
+                amount(row, C_AMOUNT, c.amount(), s);
+                text(row, C_STATUS, c.status().label(), null);
+            }
+        }
+        Row totals = sheet.createRow(r);
+        text(totals, C_TRANSFER, total(), s.totalLabel);
+        sum(totals, C_AMOUNT, r, s);
+        int[] widths = {14, 30, 60, 16, 18};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        return r;
+    }
+
+    /** @return the 0-based index of the totals row */
+    private int writeUnderspend(Sheet sheet, Round round, Styles s) {
+        header(sheet, s, "xlsx.underspend.text", "xlsx.underspend.amount");
+        int r = 1;
+        for (UnderspendLine line : round.underspendLines()) {
+            Row row = sheet.createRow(r++);
+            text(row, U_TEXT, line.text(), s.wrap);
+            amount(row, U_AMOUNT, line.amount(), s);
+        }
+        Row totals = sheet.createRow(r);
+        text(totals, U_TEXT, total(), s.totalLabel);
+        sum(totals, U_AMOUNT, r, s);
+        sheet.setColumnWidth(0, 50 * 256);
+        sheet.setColumnWidth(1, 18 * 256);
+        sheet.createFreezePane(0, 1);
+        return r;
+    }
+
+    private static void header(Sheet sheet, Styles s, String... keys) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < keys.length; i++) {
+            text(row, i, Texts.get(keys[i]), s.header);
+        }
+        sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, keys.length - 1));
+    }
+
+    /** SUM over the data rows above the totals row {@code totalsRow} (0-based). */
+    private static void sum(Row totals, int column, int totalsRow, Styles s) {
+        Cell c = totals.createCell(column);
+        c.setCellFormula(totalsRow < 2 ? "0" : "SUM(" + col(column) + "2:" + col(column) + totalsRow + ")");
+        c.setCellStyle(s.totalKroner);
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell c = row.createCell(column);
+        c.setCellValue(value);
+        if (style != null) {
+            c.setCellStyle(style);
+        }
+    }
+
+    /** A number cell whose stored text is the exact amount (see the class comment). */
+    private static void amount(Row row, int column, Money money, Styles s) {
+        Cell c = row.createCell(column);
+        c.setCellValue(money.kroner().doubleValue());
+        ((XSSFCell) c).getCTCell().setV(money.kroner().toPlainString());
+        c.setCellStyle(s.kroner);
+    }
+
+    private static String col(int column) {
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(column);
+    }
+
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle label;
+        final CellStyle title;
+        final CellStyle kroner;
+        final CellStyle totalKroner;
+        final CellStyle totalLabel;
+        final CellStyle wrap;
+        final CellStyle date;
+
+        Styles(XSSFWorkbook wb) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            Font big = wb.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            short kr = wb.createDataFormat().getFormat(KRONER_FORMAT);
+            header = wb.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            header.setWrapText(true);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
+            label = wb.createCellStyle();
+            label.setFont(bold);
+            title = wb.createCellStyle();
+            title.setFont(big);
+            kroner = wb.createCellStyle();
+            kroner.setDataFormat(kr);
+            kroner.setVerticalAlignment(VerticalAlignment.TOP);
+            totalKroner = wb.createCellStyle();
+            totalKroner.setDataFormat(kr);
+            totalKroner.setFont(bold);
+            totalKroner.setBorderTop(BorderStyle.THIN);
+            totalLabel = wb.createCellStyle();
+            totalLabel.setFont(bold);
+            totalLabel.setBorderTop(BorderStyle.THIN);
+            wrap = wb.createCellStyle();
+            wrap.setWrapText(true);
+            wrap.setVerticalAlignment(VerticalAlignment.TOP);
+            date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat(DATE_FORMAT));
+            date.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dk.overfoersel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.overfoersel.app.Composition;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code overfoersel bilag} end to end on a temporary database. */
+class BilagCommandTest {
+
+    @TempDir
+    Path dir;
+    private String db;
+
+    record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = db;
+        System.arraycopy(args, 0, all, 2, args.length);
+        int code = Cli.run(Composition.caseServices(Map.of()), new PrintWriter(out, true), new PrintWriter(err, true), all);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void example() {
+        db = dir.resolve("db").toString();
+        assertThat(run("example").code()).isEqualTo(Cli.OK);
+    }
+
+    @Test
+    void writesAPdf() throws IOException {
+        Path pdf = dir.resolve("bilag.pdf");
+        Result r = run("bilag", "--output", pdf.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Cli.OK);
+        assertThat(r.out()).contains("bilag.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Bilag 2 – Bemærkninger til Skema 3").contains("Overførsel 16.")
+                    .contains("18,484 mio. kr.").contains("Side 1 af " + doc.getNumberOfPages());
+        }
+        assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void writesWordWithTheChosenNumber() throws IOException {
+        Path docx = dir.resolve("Bilag.DOCX");
+        Result r = run("bilag", "--round", "1", "--number", "3", "--output", docx.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Cli.OK);
+        try (XWPFDocument word = new XWPFDocument(Files.newInputStream(docx))) {
+            assertThat(word.getProperties().getCoreProperties().getTitle()).isEqualTo("Bilag 3 – Bemærkninger til Skema 3");
+        }
+    }
+
+    @Test
+    void anUnknownExtensionIsADanishErrorAndWritesNothing() {
+        Path txt = dir.resolve("bilag.txt");
+        Result r = run("bilag", "--output", txt.toString());
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err()).contains("skal ende på .pdf eller .docx").doesNotContain("Exception");
+        assertThat(txt).doesNotExist();
+    }
+
+    @Test
+    void aMissingRoundOrABadNumberIsAnError() {
+        Result r = run("bilag", "--round", "99", "--output", dir.resolve("b.pdf").toString());
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err()).contains("Runde 99 findes ikke");
+        Result n = run("bilag", "--number", "0", "--output", dir.resolve("b.pdf").toString());
+        assertThat(n.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(n.err()).contains("positivt heltal");
+        assertThat(dir.resolve("b.pdf")).doesNotExist();
+    }
+
+    @Test
+    void withoutOutputItIsAUsageError() {
+        Result r = run("bilag");
+        assertThat(r.code()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).contains("--output");
+    }
+}
