@@ -74,6 +74,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseBilagToSave(dk.overfoersel.document.BilagFormat format, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get(format == dk.overfoersel.document.BilagFormat.PDF ? "ui.bilag.savePdfTitle" : "ui.bilag.saveWordTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                Texts.get(format == dk.overfoersel.document.BilagFormat.PDF ? "ui.bilag.pdfFilter" : "ui.bilag.wordFilter"),
+                List.of("*" + format.extension())));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseDatabase() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Texts.get("ui.file.databaseTitle"));

@@ -14,6 +14,7 @@ public final class StubDialogs implements DialogService {
     public Path jsonToOpen;
     public Path jsonToSave;
     public Path database;
+    public Path bilagToSave;
     public Round newRound;
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
@@ -48,6 +49,11 @@ public final class StubDialogs implements DialogService {
     @Override
     public Optional<Path> chooseDatabase() {
         return Optional.ofNullable(database);
+    }
+
+    @Override
+    public Optional<Path> chooseBilagToSave(dk.overfoersel.document.BilagFormat format, String suggestedName) {
+        return Optional.ofNullable(bilagToSave);
     }
 
     @Override

@@ -20,6 +20,9 @@ public interface DialogService {
 
     Optional<Path> chooseDatabase();
 
+    /** Where to save the appendix in this format (PDF or Word). */
+    Optional<Path> chooseBilagToSave(dk.overfoersel.document.BilagFormat format, String suggestedName);
+
     /** Asks for the details of a new round; empty when cancelled. */
     Optional<Round> askNewRound();
 }

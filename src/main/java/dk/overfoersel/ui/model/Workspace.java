@@ -176,12 +176,20 @@ public final class Workspace {
 
     /** Runs a job with the open case on the background thread (export). */
     public void withCase(Consumer<dk.overfoersel.domain.TransferCase> job, Runnable done) {
+        withCase(job, done, e -> { });
+    }
+
+    /** As {@link #withCase(Consumer, Runnable)}; {@code alsoOnFailure} runs before the error is shown. */
+    public void withCase(Consumer<dk.overfoersel.domain.TransferCase> job, Runnable done, Consumer<Throwable> alsoOnFailure) {
         saveDirty();
         long id = roundId;
         background.run(() -> {
             job.accept(service.load(id));
             return Boolean.TRUE;
-        }, ok -> done.run(), this::failed);
+        }, ok -> done.run(), e -> {
+            alsoOnFailure.accept(e);
+            failed(e);
+        });
     }
 
     // ---- editing ------------------------------------------------------------------------------

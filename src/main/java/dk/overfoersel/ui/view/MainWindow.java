@@ -5,6 +5,7 @@ import dk.overfoersel.domain.Texts;
 import dk.overfoersel.ui.FxBackground;
 import dk.overfoersel.ui.UiStart;
 import dk.overfoersel.ui.model.Background;
+import dk.overfoersel.ui.model.BilagViewModel;
 import dk.overfoersel.ui.model.DialogService;
 import dk.overfoersel.ui.model.MainViewModel;
 import dk.overfoersel.ui.model.Workspace;
@@ -260,9 +261,17 @@ public final class MainWindow {
         return menu;
     }
 
-    /** Menu items for printing and saving the appendix; none yet (the document feature adds them here). */
+    /** Menu items for printing and saving the appendix (bilag). */
     private List<MenuItem> fileMenuDocumentItems() {
-        return List.of();
+        BilagViewModel bilag = new BilagViewModel(vm.workspace());
+        MenuItem print = item("menuPrintBilag", "ui.menu.printBilag", "Shortcut+P", () -> bilag.preview(pages ->
+                BilagPreviewView.show(root.getScene().getWindow(), pages, bilag.number(), vm.workspace().dialogs())));
+        MenuItem pdf = item("menuSaveBilagPdf", "ui.menu.saveBilagPdf", null, bilag::savePdf);
+        MenuItem word = item("menuSaveBilagWord", "ui.menu.saveBilagWord", null, bilag::saveWord);
+        for (MenuItem m : List.of(print, pdf, word)) {
+            m.disableProperty().bind(vm.workspace().roundProperty().isNull().or(bilag.busyProperty()));
+        }
+        return List.of(print, pdf, word);
     }
 
     private Menu editMenu() {

@@ -57,6 +57,11 @@ abstract class ViewModelTestBase {
         }
 
         @Override
+        public Optional<Path> chooseBilagToSave(dk.overfoersel.document.BilagFormat format, String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<Round> askNewRound() {
             return Optional.empty();
         }

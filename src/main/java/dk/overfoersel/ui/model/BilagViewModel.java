@@ -1,0 +1,109 @@
+package dk.overfoersel.ui.model;
+
+import dk.overfoersel.domain.Round;
+import dk.overfoersel.domain.Texts;
+import dk.overfoersel.document.BilagFormat;
+import dk.overfoersel.document.BilagOptions;
+import dk.overfoersel.document.BilagWriter;
+import dk.overfoersel.document.PdfPages;
+import dk.overfoersel.service.UseCaseException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * The appendix from the window: save it as PDF or Word, or render it for the print preview.
+ * The document is made from the case as stored after the pending edits are saved, on the
+ * background thread; the window stays responsive.
+ */
+public final class BilagViewModel {
+
+    private final Workspace workspace;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private int number = BilagOptions.DEFAULT_NUMBER;
+
+    public BilagViewModel(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** The appendix number in the title ("Bilag 2"). */
+    public void setNumber(int number) {
+        this.number = number;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public void savePdf() {
+        chooseAndSave(BilagFormat.PDF);
+    }
+
+    public void saveWord() {
+        chooseAndSave(BilagFormat.DOCX);
+    }
+
+    private void chooseAndSave(BilagFormat format) {
+        Round r = workspace.roundProperty().get();
+        if (r == null) {
+            return;
+        }
+        workspace.dialogs().chooseBilagToSave(format, suggestedName(r, format)).ifPresent(file -> save(file, format));
+    }
+
+    /** "Bilag-2-Beskaeftigelses-og-Integrationsforvaltningen-2008.pdf" */
+    String suggestedName(Round r, BilagFormat format) {
+        String admin = r.administration().replaceAll("[^A-Za-z0-9ÆØÅæøå]+", "-").replaceAll("(^-|-$)", "");
+        return Texts.get("ui.bilag.fileName", String.valueOf(number), admin, String.valueOf(r.accountsYear())) + format.extension();
+    }
+
+    public void save(Path file, BilagFormat format) {
+        BilagOptions options = options();
+        busy.set(true);
+        workspace.withCase(c -> {
+            try {
+                BilagWriter.write(c, options, format, file);
+            } catch (IOException | RuntimeException e) {
+                throw new UseCaseException(Texts.get("ui.bilag.saveFailed", file, String.valueOf(e.getMessage())), e);
+            }
+        }, () -> {
+            busy.set(false);
+            workspace.dialogs().information(Texts.get("ui.bilag.savedTitle"), Texts.get("ui.bilag.saved", file));
+        }, e -> busy.set(false));
+    }
+
+    /** Renders the appendix as PDF in the background and hands its pages to {@code show} (FX thread). */
+    public void preview(Consumer<PdfPages> show) {
+        if (workspace.roundProperty().get() == null) {
+            return;
+        }
+        BilagOptions options = options();
+        AtomicReference<byte[]> pdf = new AtomicReference<>();
+        busy.set(true);
+        workspace.withCase(c -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                BilagWriter.write(c, options, BilagFormat.PDF, out);
+            } catch (IOException e) {
+                throw new UseCaseException(Texts.get("ui.bilag.previewFailed", String.valueOf(e.getMessage())), e);
+            }
+            pdf.set(out.toByteArray());
+        }, () -> {
+            busy.set(false);
+            show.accept(PdfPages.of(pdf.get()));
+        }, e -> busy.set(false));
+    }
+
+    private BilagOptions options() {
+        return new BilagOptions(number, java.time.LocalDate.now());
+    }
+
+    /** True while a document is being made. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,197 @@
+package dk.overfoersel.ui.view;
+
+import dk.overfoersel.domain.Texts;
+import dk.overfoersel.document.PdfPages;
+import dk.overfoersel.ui.model.DialogService;
+import java.awt.image.BufferedImage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
+import javafx.print.Paper;
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Pagination;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * "Udskriv bilag…": the pages of the appendix as they will print, one at a time, then JavaFX's print
+ * dialog. Pages are rendered on a thread of their own, and printing runs off the FX thread page by
+ * page with a progress bar: the main window stays usable all along.
+ */
+public final class BilagPreviewView {
+
+    private static final float PREVIEW_DPI = 96f;
+    private static final float PRINT_DPI = 200f;
+
+    private final PdfPages pages;
+    private final DialogService dialogs;
+    private final Stage stage = new Stage();
+    private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "overfoersel-bilag");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Label pageLabel = new Label();
+    private final Label status = new Label();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Button print;
+
+    private BilagPreviewView(Window owner, PdfPages pages, int number, DialogService dialogs) {
+        this.pages = pages;
+        this.dialogs = dialogs;
+
+        Pagination pagination = Fx.id(new Pagination(pages.count(), 0), "bilagPreviewPages");
+        pagination.setPageFactory(this::page);
+        pagination.currentPageIndexProperty().addListener((o, a, b) -> showPageNumber(b.intValue()));
+        showPageNumber(0);
+
+        print = Fx.button("bilagPrintButton", "ui.bilag.print", "ui.bilag.printTip", this::print);
+        print.setDefaultButton(true);
+        Button close = Fx.button("bilagPreviewClose", "ui.bilag.close", "ui.bilag.closeTip", stage::close);
+        close.setCancelButton(true);
+        Fx.id(pageLabel, "bilagPreviewPageLabel");
+        Fx.id(status, "bilagPrintStatus");
+        Fx.id(progress, "bilagPrintProgress");
+        progress.setVisible(false);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bottom = new HBox(10, pageLabel, status, progress, spacer, print, close);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(10, 14, 10, 14));
+        bottom.getStyleClass().add("preview-bar");
+
+        BorderPane root = new BorderPane(pagination, null, null, bottom, null);
+        root.getStyleClass().add("bilag-preview");
+        Scene scene = new Scene(root, 760, 900);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            stage.initOwner(owner);
+        }
+        stage.setScene(scene);
+        stage.setTitle(Texts.get("ui.bilag.previewTitle", String.valueOf(number)));
+        stage.setOnHidden(e -> dispose());
+    }
+
+    /** Opens the preview window for the rendered pages; it owns them and closes them with itself. */
+    public static BilagPreviewView show(Window owner, PdfPages pages, int number, DialogService dialogs) {
+        BilagPreviewView view = new BilagPreviewView(owner, pages, number, dialogs);
+        view.stage.show();
+        return view;
+    }
+
+    private void showPageNumber(int index) {
+        pageLabel.setText(Texts.get("ui.bilag.pageOf", String.valueOf(index + 1), String.valueOf(pages.count())));
+    }
+
+    private Node page(int index) {
+        ProgressIndicator waiting = new ProgressIndicator();
+        waiting.setMaxSize(48, 48);
+        StackPane holder = new StackPane(waiting);
+        holder.getStyleClass().add("preview-page-holder");
+        holder.setPadding(new Insets(12));
+        renderer.execute(() -> {
+            if (closed.get()) {
+                return;
+            }
+            WritableImage image = toFx(pages.render(index, PREVIEW_DPI));
+            Platform.runLater(() -> {
+                ImageView view = new ImageView(image);
+                view.setId("bilagPreviewPage");
+                view.setPreserveRatio(true);
+                view.fitHeightProperty().bind(holder.heightProperty().subtract(24));
+                view.getStyleClass().add("preview-page");
+                view.setAccessibleText(Texts.get("ui.bilag.pageOf", String.valueOf(index + 1), String.valueOf(pages.count())));
+                holder.getChildren().setAll(view);
+            });
+        });
+        return holder;
+    }
+
+    private void print() {
+        PrinterJob job;
+        try {
+            job = PrinterJob.createPrinterJob();
+        } catch (RuntimeException e) {
+            job = null;
+        }
+        if (job == null || job.getPrinter() == null) {
+            dialogs.error(Texts.get("ui.bilag.printTitle"), Texts.get("ui.bilag.noPrinter"));
+            return;
+        }
+        if (!job.showPrintDialog(stage)) {
+            return;
+        }
+        PrinterJob printing = job;
+        PageLayout layout = printing.getPrinter().createPageLayout(Paper.A4, PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
+        int count = pages.count();
+        print.setDisable(true);
+        progress.setVisible(true);
+        progress.setProgress(0);
+        status.setText(Texts.get("ui.bilag.printing", "0", String.valueOf(count)));
+        renderer.execute(() -> {
+            boolean ok = true;
+            for (int i = 0; i < count && ok && !closed.get(); i++) {
+                ImageView view = new ImageView(toFx(pages.render(i, PRINT_DPI)));
+                view.setPreserveRatio(true);
+                view.setFitWidth(layout.getPrintableWidth());
+                view.setFitHeight(layout.getPrintableHeight());
+                ok = printing.printPage(layout, view);
+                int done = i + 1;
+                Platform.runLater(() -> {
+                    progress.setProgress(done / (double) count);
+                    status.setText(Texts.get("ui.bilag.printing", String.valueOf(done), String.valueOf(count)));
+                });
+            }
+            boolean finished = ok && !closed.get() && printing.endJob();
+            if (!finished) {
+                printing.cancelJob();
+            }
+            Platform.runLater(() -> {
+                print.setDisable(false);
+                progress.setVisible(false);
+                status.setText(Texts.get(finished ? "ui.bilag.printed" : "ui.bilag.printFailed"));
+            });
+        });
+    }
+
+    private static WritableImage toFx(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+        WritableImage fx = new WritableImage(w, h);
+        fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return fx;
+    }
+
+    private void dispose() {
+        if (closed.compareAndSet(false, true)) {
+            renderer.execute(pages::close);
+            renderer.shutdown();
+        }
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}
