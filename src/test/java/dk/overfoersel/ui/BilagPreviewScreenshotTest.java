@@ -1,0 +1,45 @@
+package dk.overfoersel.ui;
+
+import java.nio.file.Path;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The print preview for docs/screenshots, only with {@code -Dscreenshots=true}:
+ * {@code mvn -B test -Dtest='*ScreenshotTest' -Dscreenshots=true}.
+ */
+@EnabledIfSystemProperty(named = "screenshots", matches = "true")
+class BilagPreviewScreenshotTest extends WindowTestBase {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void printPreview() {
+        settle();
+        clickOn("#fileMenu");
+        clickOn("#menuPrintBilag");
+        settle();
+        waitUntil(() -> preview() != null);
+        Window preview = preview();
+        interact(() -> from(preview.getScene().getRoot()).lookup("#bilagPreviewPages")
+                .queryAs(javafx.scene.control.Pagination.class).setCurrentPageIndex(1));
+        waitUntil(() -> from(preview.getScene().getRoot()).lookup("#bilagPreviewPage").tryQuery().isPresent());
+        WritableImage[] shot = new WritableImage[1];
+        interact(() -> shot[0] = preview.getScene().snapshot(null));
+        ScreenshotTest.write(shot[0], Path.of("docs", "screenshots", "04-print-preview.png"));
+    }
+
+    private Window preview() {
+        return listWindows().stream()
+                .filter(w -> w != stage && w.isShowing() && w.getScene() != null
+                        && w.getScene().getRoot().getStyleClass().contains("bilag-preview"))
+                .findFirst().orElse(null);
+    }
+}
