@@ -147,6 +147,8 @@ public final class DocxBilagRenderer {
             width(header.getCell(i), widths[i]);
             fill(header.getCell(i), c.heading(), true, c.numeric(), true);
             header.getCell(i).setColor("E7ECF3");
+            header.getCell(i).getCTTc().getTcPr().getShd()
+                    .setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd.CLEAR);
         }
         // a short table is kept on one page: every row but the last is "kept with next"
         boolean keep = t.rows().size() <= 12;
