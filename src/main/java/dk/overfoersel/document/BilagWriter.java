@@ -28,9 +28,11 @@ public final class BilagWriter {
     public static void write(TransferCase transferCase, BilagOptions options, BilagFormat format, Path file)
             throws IOException {
         Path absolute = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(absolute.getParent(), ".bilag", ".tmp");
+        // a plain new file (not createTempFile, whose 0600 would end up on the document)
+        Path tmp = absolute.resolveSibling(".bilag-" + java.util.UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+            try (OutputStream out = new java.io.BufferedOutputStream(
+                    Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW))) {
                 write(transferCase, options, format, out);
             }
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
