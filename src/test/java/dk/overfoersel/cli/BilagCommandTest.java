@@ -93,6 +93,13 @@ class BilagCommandTest {
     }
 
     @Test
+    void aFolderThatDoesNotExistIsADanishError() {
+        Result r = run("bilag", "--output", dir.resolve("findes-ikke").resolve("b.pdf").toString());
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err()).contains("findes-ikke").contains("mappen findes ikke").doesNotContain(".tmp");
+    }
+
+    @Test
     void withoutOutputItIsAUsageError() {
         Result r = run("bilag");
         assertThat(r.code()).isEqualTo(Cli.USAGE);
