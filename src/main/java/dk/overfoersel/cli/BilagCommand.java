@@ -5,6 +5,8 @@ import dk.overfoersel.document.BilagOptions;
 import dk.overfoersel.document.BilagWriter;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.TransferCase;
+import dk.overfoersel.domain.Warning;
+import java.io.PrintWriter;
 import dk.overfoersel.service.CaseService;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -44,6 +46,12 @@ final class BilagCommand implements Callable<Integer> {
         }
         BilagWriter.write(transferCase, new BilagOptions(number, LocalDate.now()), format, output);
         root.spec.commandLine().getOut().println(Texts.get("cli.bilag.written", output));
+        // the document states what the figures are; slips in them are told to the user, not printed
+        PrintWriter err = root.spec.commandLine().getErr();
+        for (Warning w : transferCase.runningSum().warnings()) {
+            err.println(Texts.get("cli.bilag.warning", w.message()));
+        }
+        err.flush();
         return Cli.OK;
     }
 }

@@ -23,7 +23,9 @@ import dk.overfoersel.domain.TransferCase;
 import dk.overfoersel.domain.TransferFigures;
 import dk.overfoersel.domain.UnderspendLine;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the appendix from a transfer case. Every figure comes from the case's
@@ -43,13 +45,17 @@ public final class BilagBuilder {
         Summary summary = transferCase.runningSum().summary();
         List<Transfer> skema3 = transferCase.transfers().stream().filter(Transfer::isSkema3).toList();
 
+        Map<Integer, TransferFigures> byNumber = new HashMap<>();
+        for (TransferFigures f : summary.transfers()) {
+            byNumber.put(f.number(), f);
+        }
         List<Element> body = new ArrayList<>();
         introduction(body, transferCase, summary, skema3);
         for (Transfer t : skema3) {
-            section(body, t, summary);
+            section(body, t, byNumber);
         }
         if (!skema3.isEmpty()) {
-            closingTable(body, skema3, summary);
+            closingTable(body, skema3, summary, byNumber);
         }
 
         String years = String.valueOf(round.accountsYear());
@@ -103,7 +109,7 @@ public final class BilagBuilder {
         body.add(new Text(Texts.get("bilag.intro.total", millionsToThousands(s.skema3AtRisk()))));
     }
 
-    private static void section(List<Element> body, Transfer t, Summary s) {
+    private static void section(List<Element> body, Transfer t, Map<Integer, TransferFigures> s) {
         body.add(new Heading(1, Texts.get("bilag.section.heading", String.valueOf(t.number()), t.title())));
         blocks(body, t.background());
         if (!t.commitments().isEmpty()) {
@@ -118,9 +124,9 @@ public final class BilagBuilder {
         blocks(body, t.recommendation());
     }
 
-    private static TransferFigures figures(Summary s, Transfer t) {
-        return s.transfers().stream().filter(f -> f.number() == t.number()).findFirst()
-                .orElseGet(t::figures);
+    private static TransferFigures figures(Map<Integer, TransferFigures> byNumber, Transfer t) {
+        TransferFigures f = byNumber.get(t.number());
+        return f != null ? f : t.figures();
     }
 
     private static void commitments(List<Element> body, Transfer t, TransferFigures f) {
@@ -135,12 +141,16 @@ public final class BilagBuilder {
         }
         List<String> totals = List.of(Texts.get("bilag.total"), "", amount(f.bound()), "");
         body.add(new Table(Texts.get("bilag.commitments.caption", String.valueOf(t.number())), columns, rows, totals));
-        body.add(new Text(Texts.get("bilag.section.bound", millionsToThousands(f.amount()),
-                millionsToThousands(f.committed()), millionsToThousands(f.pending()),
-                millionsToThousands(f.uncommitted()))));
+        body.add(new Text(f.pending().isZero()
+                ? Texts.get("bilag.section.boundSigned", millionsToThousands(f.amount()),
+                        millionsToThousands(f.committed()), millionsToThousands(f.uncommitted()))
+                : Texts.get("bilag.section.bound", millionsToThousands(f.amount()),
+                        millionsToThousands(f.committed()), millionsToThousands(f.pending()),
+                        millionsToThousands(f.uncommitted()))));
     }
 
-    private static void closingTable(List<Element> body, List<Transfer> skema3, Summary s) {
+    private static void closingTable(List<Element> body, List<Transfer> skema3, Summary s,
+                                     Map<Integer, TransferFigures> byNumber) {
         body.add(new Heading(1, Texts.get("bilag.summary.heading")));
         body.add(new Text(Texts.get("bilag.summary.intro")));
         List<Column> columns = List.of(
@@ -155,7 +165,7 @@ public final class BilagBuilder {
         Money committed = Money.ZERO;
         Money pending = Money.ZERO;
         for (Transfer t : skema3) {
-            TransferFigures f = figures(s, t);
+            TransferFigures f = figures(byNumber, t);
             rows.add(List.of(String.valueOf(t.number()), t.title(), amount(f.amount()), amount(f.committed()),
                     amount(f.pending()), amount(f.uncommitted())));
             amount = amount.plus(f.amount());

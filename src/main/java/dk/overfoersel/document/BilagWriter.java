@@ -1,5 +1,6 @@
 package dk.overfoersel.document;
 
+import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.TransferCase;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,9 +29,15 @@ public final class BilagWriter {
     public static void write(TransferCase transferCase, BilagOptions options, BilagFormat format, Path file)
             throws IOException {
         Path absolute = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(absolute.getParent(), ".bilag", ".tmp");
+        if (!Files.isDirectory(absolute.getParent())) {
+            throw new java.nio.file.NoSuchFileException(absolute.getParent().toString(), null,
+                    Texts.get("bilag.noFolder"));
+        }
+        // a plain new file (not createTempFile, whose 0600 would end up on the document)
+        Path tmp = absolute.resolveSibling(".bilag-" + java.util.UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+            try (OutputStream out = new java.io.BufferedOutputStream(
+                    Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW))) {
                 write(transferCase, options, format, out);
             }
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -65,8 +65,6 @@ public final class DocxBilagRenderer {
         try (XWPFDocument word = new XWPFDocument()) {
             styles(word);
             BigInteger bullets = bulletNumbering(word);
-            page(word);
-            headerAndFooter(word, doc);
             var core = word.getProperties().getCoreProperties();
             core.setTitle(doc.title());
             core.setCreator(doc.administration());
@@ -108,6 +106,10 @@ public final class DocxBilagRenderer {
                     table(word, t);
                 }
             }
+            // the section properties (page, header, footer) come last in the body; made after the
+            // paragraphs, so each new paragraph is appended instead of inserted before them
+            page(word);
+            headerAndFooter(word, doc);
             word.write(out);
         }
     }
@@ -145,6 +147,8 @@ public final class DocxBilagRenderer {
             width(header.getCell(i), widths[i]);
             fill(header.getCell(i), c.heading(), true, c.numeric(), true);
             header.getCell(i).setColor("E7ECF3");
+            header.getCell(i).getCTTc().getTcPr().getShd()
+                    .setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd.CLEAR);
         }
         // a short table is kept on one page: every row but the last is "kept with next"
         boolean keep = t.rows().size() <= 12;

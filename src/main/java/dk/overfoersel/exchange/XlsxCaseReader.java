@@ -13,6 +13,7 @@ import dk.overfoersel.domain.TransferCase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -42,8 +43,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * <p>The cells are turned into the same JSON tree as the exchange format and validated by
  * {@link JsonCaseReader#read(JsonNode)}, so the rules are the same; every error is then given
  * the cell it came from ({@code Overførsler!D5: …}). Amounts are read from the cell's stored
- * text as a {@code BigDecimal} — never through {@code double} — so a third decimal is an error
- * and not rounded away. Formula columns and totals rows are not read.
+ * text as a {@code BigDecimal} — never through {@code getNumericCellValue()} — so a third decimal
+ * is an error and not rounded away (see {@link #exact(String)}). Formula columns and totals rows
+ * are not read.
  */
 public final class XlsxCaseReader {
 
@@ -163,10 +165,10 @@ public final class XlsxCaseReader {
         ArrayNode lines = NODES.arrayNode();
         String name = underspendSheet();
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            if (isTotals(sheet, r) || blank(sheet, r, U_AMOUNT)) {
-                if (isTotals(sheet, r)) {
-                    break;
-                }
+            if (isTotals(sheet, r)) {
+                break;
+            }
+            if (blank(sheet, r, U_AMOUNT)) {
                 continue;
             }
             String path = "round.underspendLines[" + lines.size() + "]";
@@ -291,18 +293,37 @@ public final class XlsxCaseReader {
         return first != null && type(first) == CellType.STRING && first.getStringCellValue().strip().equals(total());
     }
 
-    /** The exact value of a number cell: its stored text as a decimal, never a double. */
-    private static BigDecimal exact(XSSFCell cell) {
-        String raw = cell.getRawValue();
+    /**
+     * The exact value of a number cell, from its stored text, never from {@code getNumericCellValue()}.
+     *
+     * <p>Excel keeps a number as a double and may store a typed {@code 1234,56} as
+     * {@code 1234.5599999999999} (the shortest text that gives back the same double). Such a value
+     * is read as the amount with two decimals whose nearest double it is — decided by an exact
+     * comparison, not by rounding a double. Anything else with more than two decimals is returned
+     * as it is, and the rules call it an error: {@code 1.005} (typed with a third decimal; its
+     * double is not that of 1,00 or 1,01) and a computed {@code 0.30000000000000004} are refused.
+     */
+    static BigDecimal exact(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        BigDecimal value;
         try {
-            BigDecimal value = new BigDecimal(raw.strip()).stripTrailingZeros();
-            return value.scale() < 0 ? value.setScale(0) : value;
+            value = new BigDecimal(raw.strip()).stripTrailingZeros();
         } catch (NumberFormatException e) {
             return null;
         }
+        if (value.scale() > 2) {
+            BigDecimal twoDecimals = value.setScale(2, RoundingMode.HALF_EVEN);
+            if (Double.parseDouble(twoDecimals.toPlainString()) == Double.parseDouble(raw.strip())) {
+                value = twoDecimals.stripTrailingZeros();
+            }
+        }
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    private static BigDecimal exact(XSSFCell cell) {
+        return exact(cell.getRawValue());
     }
 
     private static String text(XSSFCell cell) {

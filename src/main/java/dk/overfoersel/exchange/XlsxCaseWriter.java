@@ -47,9 +47,11 @@ public final class XlsxCaseWriter {
 
     public void write(TransferCase transferCase, Path file) throws IOException {
         Path absolute = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(absolute.getParent(), ".overfoersel", ".tmp");
+        // a plain new file (not createTempFile, whose 0600 would end up on the workbook)
+        Path tmp = absolute.resolveSibling(".overfoersel-" + java.util.UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = new java.io.BufferedOutputStream(
+                    Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW))) {
                 write(transferCase, out);
             }
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

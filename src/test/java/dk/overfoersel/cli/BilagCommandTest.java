@@ -50,6 +50,8 @@ class BilagCommandTest {
         Result r = run("bilag", "--output", pdf.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(Cli.OK);
         assertThat(r.out()).contains("bilag.pdf");
+        // the example's slip (contracts for transfer 10 add up to more than its amount) is pointed out
+        assertThat(r.err()).contains("Bemærk: Overførsel 10: aftalerne udgør i alt 15.800.000,00 kr.");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -88,6 +90,13 @@ class BilagCommandTest {
         assertThat(n.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(n.err()).contains("positivt heltal");
         assertThat(dir.resolve("b.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aFolderThatDoesNotExistIsADanishError() {
+        Result r = run("bilag", "--output", dir.resolve("findes-ikke").resolve("b.pdf").toString());
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err()).contains("findes-ikke").contains("mappen findes ikke").doesNotContain(".tmp");
     }
 
     @Test

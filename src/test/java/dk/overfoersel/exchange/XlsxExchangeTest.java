@@ -123,6 +123,25 @@ class XlsxExchangeTest {
     }
 
     @Test
+    void excelsSeventeenDigitTextOfATwoDecimalAmountIsThatAmountButAThirdDecimalIsNot() throws Exception {
+        assertThat(XlsxCaseReader.exact("1234.5599999999999")).isEqualTo(new BigDecimal("1234.56"));
+        assertThat(XlsxCaseReader.exact("0.10000000000000001")).isEqualTo(new BigDecimal("0.1"));
+        assertThat(XlsxCaseReader.exact("15739000")).isEqualTo(new BigDecimal("15739000"));
+        assertThat(XlsxCaseReader.exact("1.5739E7")).isEqualTo(new BigDecimal("15739000"));
+        assertThat(XlsxCaseReader.exact("1.005")).isEqualTo(new BigDecimal("1.005"));
+        assertThat(XlsxCaseReader.exact("1.0049999999999999")).isEqualTo(new BigDecimal("1.0049999999999999"));
+        assertThat(XlsxCaseReader.exact("0.30000000000000004")).isEqualTo(new BigDecimal("0.30000000000000004"));
+
+        byte[] edited = edit(write(ExampleRound.load()), wb ->
+                ((XSSFCell) cell(wb, "Overførsler", 1, 3)).getCTCell().setV("15739000.199999999"));
+        assertThat(read(edited).transfers().get(0).amount()).isEqualTo(Money.ofOere(15_739_000_20L));
+        byte[] third = edit(write(ExampleRound.load()), wb ->
+                ((XSSFCell) cell(wb, "Overførsler", 1, 3)).getCTCell().setV("0.30000000000000004"));
+        assertThatThrownBy(() -> read(third)).isInstanceOf(ImportException.class)
+                .hasMessageContaining("Overførsler!D2: 0.30000000000000004 har mere end to decimaler");
+    }
+
+    @Test
     void aDanishAmountTypedAsTextIsReadExactly() throws Exception {
         byte[] edited = edit(write(ExampleRound.load()), wb -> cell(wb, "Mindreforbrug", 1, 1).setCellValue("10.800.000,25"));
         TransferCase c = read(edited);

@@ -1,0 +1,83 @@
+package dk.overfoersel.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.overfoersel.document.BilagDocument.BulletList;
+import dk.overfoersel.document.BilagDocument.Heading;
+import dk.overfoersel.document.BilagDocument.Table;
+import dk.overfoersel.document.BilagDocument.Text;
+import dk.overfoersel.domain.Commitment;
+import dk.overfoersel.domain.CommitmentStatus;
+import dk.overfoersel.domain.Money;
+import dk.overfoersel.domain.Round;
+import dk.overfoersel.domain.Transfer;
+import dk.overfoersel.domain.TransferCase;
+import dk.overfoersel.domain.UnderspendLine;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The document model: the wording of the less common cases, and what goes in which section. */
+class BilagBuilderTest {
+
+    private static final BilagOptions OPTIONS = new BilagOptions(2, LocalDate.of(2026, 2, 20));
+
+    private static String texts(BilagDocument doc) {
+        StringBuilder b = new StringBuilder();
+        for (BilagDocument.Element e : doc.body()) {
+            if (e instanceof Text t) {
+                b.append(t.text()).append('\n');
+            } else if (e instanceof BulletList l) {
+                l.items().forEach(i -> b.append("• ").append(i).append('\n'));
+            } else if (e instanceof Heading h) {
+                b.append("# ").append(h.text()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static Transfer transfer(int number, int schedule, long kroner, long early, List<Commitment> commitments) {
+        return new Transfer(number, "Titel " + number, schedule, Money.ofKroner(kroner), Money.ofKroner(early),
+                "Baggrund " + number + ".", "", "Anbefaling " + number + ".", commitments);
+    }
+
+    @Test
+    void aNetOverspendWithoutEarlyTransferAndASkema2Transfer() {
+        Round round = Round.of("Forvaltningen", "Udvalget", 2030, null, List.of(
+                new UnderspendLine("Drift", Money.ofKroner(1_000_000)),
+                new UnderspendLine("IT", Money.ofKroner(-3_500_000))));
+        TransferCase c = new TransferCase(round, List.of(
+                transfer(2, 2, 700_000, 0, List.of()),
+                transfer(1, 3, 1_250_000, 0, List.of(
+                        new Commitment("Leverandør", "", Money.ofKroner(250_000), CommitmentStatus.SIGNED)))));
+        BilagDocument doc = BilagBuilder.build(c, OPTIONS);
+        String text = texts(doc);
+        assertThat(text).contains("et merforbrug på driftsrammen på 2,5 mio. kr.")
+                .contains("• Drift: mindreforbrug på 1,0 mio. kr.")
+                .contains("• IT: merforbrug på 3,5 mio. kr.")
+                .contains("Der er ikke godkendt nogen tidlig overførsel")
+                .contains("kan i alt overføre -2,5 mio. kr. inkl. den tidlige overførsel")
+                .contains("anmodes der i alt om overførsel af 1,0 mio. kr.")
+                .contains("# Overførsel 1. Titel 1")
+                .doesNotContain("Overførsel 2.")
+                .contains("Konsekvenserne er endnu ikke beskrevet.")
+                .contains("er 0,25 mio. kr. bundet i underskrevne aftaler; ikke bundet er 1,0 mio. kr.");
+        assertThat(doc.title()).isEqualTo("Bilag 2 – Bemærkninger til Skema 3");
+        assertThat(doc.dateLine()).isEqualTo("Dato: 20.02.2026");
+        Table closing = (Table) doc.body().get(doc.body().size() - 1);
+        assertThat(closing.rows()).hasSize(1);
+        assertThat(closing.totals()).containsExactly("", "I alt", "1.250.000,00", "250.000,00", "0,00", "1.000.000,00");
+    }
+
+    @Test
+    void withoutSkema3TransfersThereAreNoSectionsAndNoClosingTable() {
+        Round round = Round.of("Forvaltningen", "Udvalget", 2030, LocalDate.of(2030, 11, 20),
+                List.of(new UnderspendLine("Drift", Money.ofKroner(1_000_000))));
+        TransferCase c = new TransferCase(round, List.of(transfer(1, 2, 500_000, 500_000, List.of())));
+        BilagDocument doc = BilagBuilder.build(c, OPTIONS);
+        assertThat(texts(doc)).contains("den 20.11.2030 at overføre i alt 0,5 mio. kr. til:")
+                .contains("• overførsel 1, Titel 1: 0,5 mio. kr.")
+                .contains("Der er ingen overførsler på skema 3");
+        assertThat(doc.body()).noneMatch(e -> e instanceof Heading || e instanceof Table);
+    }
+}
