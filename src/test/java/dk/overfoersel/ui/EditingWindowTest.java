@@ -61,6 +61,8 @@ class EditingWindowTest extends WindowTestBase {
         Node error = lookup("#amountError").query();
         assertThat(error.isVisible()).isTrue();
         assertThat(text("#amountError")).isEqualTo("Beløbet må ikke være negativt.");
+        assertThat(org.controlsfx.control.decoration.Decorator.getDecorations(lookup("#amountField").query()))
+                .as("ControlsFX decoration on the field").isNotEmpty();
         typeInto("#amountField", "x12");
         assertThat(text("#amountError")).contains("„x12“ er ikke et beløb");
         assertThat(text("#requestedValue")).isEqualTo("36,7 mio. kr.");
