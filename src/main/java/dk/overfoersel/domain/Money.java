@@ -31,11 +31,6 @@ public record Money(long oere) implements Comparable<Money> {
         return new Money(kroner.movePointRight(2).longValueExact());
     }
 
-    /** True when the value can be held as kroner with øre (at most two non-zero decimals). */
-    public static boolean isExactKroner(BigDecimal kroner) {
-        return kroner.stripTrailingZeros().scale() <= 2;
-    }
-
     public BigDecimal kroner() {
         return BigDecimal.valueOf(oere, 2);
     }

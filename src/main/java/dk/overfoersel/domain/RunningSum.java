@@ -113,10 +113,29 @@ public final class RunningSum {
         return byNumber.get(number);
     }
 
+    public boolean overCeiling() {
+        return headroom().isNegative();
+    }
+
+    /** Numbers of the transfers whose commitments exceed their amount, ascending (a live, read-only view). */
+    public java.util.SortedSet<Integer> exceedingTransfers() {
+        return java.util.Collections.unmodifiableSortedSet(exceeding);
+    }
+
+    /** How many warnings {@link #warnings()} would give, without building their texts. */
+    public int warningCount() {
+        return exceeding.size() + (overCeiling() ? 1 : 0);
+    }
+
+    /** The warning for one transfer, or null. */
+    public Warning warningFor(int number) {
+        return exceeding.contains(number) ? Warning.commitmentsExceed(byNumber.get(number)) : null;
+    }
+
     /** Warnings in a stable order: over ceiling first, then transfers by number. */
     public List<Warning> warnings() {
         List<Warning> warnings = new ArrayList<>();
-        if (headroom().isNegative()) {
+        if (overCeiling()) {
             warnings.add(Warning.overCeiling(requestedTotal(), ceiling()));
         }
         for (Integer number : exceeding) {

@@ -162,14 +162,15 @@ public final class CaseService implements AutoCloseable {
     // ---- the one place where transactions are run ------------------------------------------
 
     private <T> T read(Function<DSLContext, T> work) {
-        return run(work);
+        return inTransaction(work);
     }
 
+    /** Every change passes here: the place for the audit trail and backups to come. */
     private <T> T write(Function<DSLContext, T> work) {
-        return run(work);
+        return inTransaction(work);
     }
 
-    private <T> T run(Function<DSLContext, T> work) {
+    private <T> T inTransaction(Function<DSLContext, T> work) {
         try {
             return database.inTransaction(work);
         } catch (UseCaseException | DomainException e) {

@@ -51,7 +51,6 @@ public final class RoundRepository {
     public long insert(Round round) {
         RoundRecord record = dsl.newRecord(ROUND);
         copy(round, record);
-        record.setVersion(1);
         record.store();
         insertLines(record.getId(), round.underspendLines());
         return record.getId();

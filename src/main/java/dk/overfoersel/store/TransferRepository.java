@@ -62,10 +62,9 @@ public final class TransferRepository {
         TransferRecord r = dsl.newRecord(TRANSFER);
         r.setRoundId(roundId);
         copy(transfer, r);
-        r.setVersion(1);
         r.store();
         insertCommitments(r.getId(), transfer.commitments());
-        return new Stored<>(r.getId(), 1, transfer);
+        return new Stored<>(r.getId(), r.getVersion(), transfer);
     }
 
     /** Writes the transfer if it still has {@code expectedVersion}; returns it with its new version. */
