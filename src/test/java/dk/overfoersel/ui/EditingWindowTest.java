@@ -140,4 +140,22 @@ class EditingWindowTest extends WindowTestBase {
         typeInto("#searchField", "");
         assertThat(transfersTable().getItems()).hasSize(7);
     }
+
+    @Test
+    void addingATransferSelectsItsTitleForTyping() {
+        settle();
+        clickOn("#addTransfer");
+        settle();
+        assertThat(transfersTable().getItems()).hasSize(8);
+        assertThat(text("#numberField")).isEqualTo("17");
+        assertThat(lookup("#titleField").query().isFocused()).isTrue();
+        write("Ny aftale om jobcentre");
+        assertThat(transfersTable().getSelectionModel().getSelectedItem().value().title()).isEqualTo("Ny aftale om jobcentre");
+        settleAfterTyping();
+        assertThat(dialogs.errors).isEmpty();
+        interact(window::close);
+        try (CaseService s = services().open(dbPath())) {
+            assertThat(storedTransfer(s, 17).title()).isEqualTo("Ny aftale om jobcentre");
+        }
+    }
 }

@@ -28,6 +28,7 @@ public final class TransfersView {
 
     private final VBox root = new VBox();
     private final TableView<TransferItem> table = new TableView<>();
+    private Runnable afterAdd = () -> { };
 
     public TransfersView(TransfersViewModel vm) {
         root.getStyleClass().add("transfers");
@@ -46,8 +47,15 @@ public final class TransfersView {
         vm.scheduleFilterProperty().addListener((o, a, b) -> schedule.setValue(b.intValue()));
 
         HBox tools = new HBox(search, schedule,
-                Fx.button("addTransfer", "ui.transfers.add", "ui.transfers.addHint", vm::add),
-                Fx.button("duplicateTransfer", "ui.transfers.duplicate", "ui.transfers.duplicateHint", vm::duplicate),
+                Fx.button("addTransfer", "ui.transfers.add", "ui.transfers.addHint", () -> {
+                    vm.add();
+                    afterAdd.run();
+                }),
+                Fx.button("duplicateTransfer", "ui.transfers.duplicate", "ui.transfers.duplicateHint", () -> {
+                    if (vm.duplicate() != null) {
+                        afterAdd.run();
+                    }
+                }),
                 Fx.button("deleteTransfer", "ui.transfers.delete", "ui.transfers.deleteHint", vm::delete));
         tools.getStyleClass().add("toolbar-row");
 
@@ -213,6 +221,11 @@ public final class TransfersView {
                     : item == TransfersViewModel.ALL_SCHEDULES ? Texts.get("ui.transfers.allSchedules")
                     : Texts.get("ui.transfers.schedule", String.valueOf(item)));
         }
+    }
+
+    /** What happens after a transfer was added or duplicated (the window moves the focus to its title). */
+    public void setAfterAdd(Runnable afterAdd) {
+        this.afterAdd = afterAdd;
     }
 
     public VBox root() {

@@ -46,4 +46,17 @@ class TransfersViewModelTest extends ViewModelTestBase {
         assertThat(stored(18)).isNotNull();
         assertThat(errors).isEmpty();
     }
+
+    @Test
+    void anAddedTransferCanBeEditedAndSaved() {
+        TransferItem added = main.transfers().add();
+        main.editor().titleProperty().set("Ny aftale");
+        main.editor().amountProperty().set("100.000");
+        main.editor().save();
+        main.editor().recommendationProperty().set("Anbefales.");
+        main.editor().save();
+        assertThat(errors).isEmpty();
+        assertThat(added.value().title()).isEqualTo("Ny aftale");
+        assertThat(stored(17).recommendation()).isEqualTo("Anbefales.");
+    }
 }
