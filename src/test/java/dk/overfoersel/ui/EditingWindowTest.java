@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.Start;
 
 /** Editing in the real window on the example round. */
@@ -157,5 +158,30 @@ class EditingWindowTest extends WindowTestBase {
         try (CaseService s = services().open(dbPath())) {
             assertThat(storedTransfer(s, 17).title()).isEqualTo("Ny aftale om jobcentre");
         }
+    }
+
+    @Test
+    void theMarkerColumnFollowsEdits() {
+        settle();
+        selectTransfer(12);
+        assertThat(markerOf(12)).isEmpty();
+        paste("#consequencesArea", "");
+        assertThat(markerOf(12)).isEqualTo("✎");
+        selectTransfer(10);
+        assertThat(markerOf(10)).isEqualTo("⚠");
+        paste("#amountField", "16.000.000");
+        assertThat(markerOf(10)).isEmpty();
+    }
+
+    private String markerOf(int number) {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Node cell : lookup(".marker-cell").queryAll()) {
+            javafx.scene.control.TableCell<?, ?> c = (javafx.scene.control.TableCell<?, ?>) cell;
+            if (c.getTableRow() != null && c.getTableRow().getItem() instanceof dk.overfoersel.ui.model.TransferItem item
+                    && item.value().number() == number) {
+                return c.getText() == null ? "" : c.getText();
+            }
+        }
+        throw new AssertionError("no row for " + number);
     }
 }

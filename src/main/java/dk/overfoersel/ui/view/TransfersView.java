@@ -63,9 +63,11 @@ public final class TransfersView {
         table.setAccessibleText(Texts.get("ui.transfers.table"));
         table.setPlaceholder(Fx.label("ui.transfers.empty"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<TransferItem, TransferItem> marker = new TableColumn<>("");
+        TableColumn<TransferItem, Marker> marker = new TableColumn<>("");
         marker.setId("markerColumn");
-        marker.setCellValueFactory(c -> Bindings.createObjectBinding(c::getValue, c.getValue().valueProperty()));
+        marker.setCellValueFactory(c -> Bindings.createObjectBinding(
+                () -> new Marker(c.getValue().figures().commitmentsExceedAmount(), c.getValue().missingTexts()),
+                c.getValue().valueProperty()));
         marker.setCellFactory(c -> new MarkerCell());
         marker.setSortable(false);
         marker.setPrefWidth(42);
@@ -174,14 +176,18 @@ public final class TransfersView {
         return m.oere() % 100 == 0 ? text.substring(0, text.length() - 3) : text;
     }
 
+    /** What the marker column shows for a transfer (a value, so the cell re-renders when it changes). */
+    record Marker(boolean exceeds, boolean missingTexts) {
+    }
+
     /** ⚠ for a warning (contracts above the amount), ✎ for missing texts; explained in the tooltip. */
-    private static final class MarkerCell extends TableCell<TransferItem, TransferItem> {
+    private static final class MarkerCell extends TableCell<TransferItem, Marker> {
         MarkerCell() {
             getStyleClass().add("marker-cell");
         }
 
         @Override
-        protected void updateItem(TransferItem item, boolean empty) {
+        protected void updateItem(Marker item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("marker-warning", "marker-text");
             if (empty || item == null) {
@@ -192,7 +198,7 @@ public final class TransfersView {
             }
             StringBuilder text = new StringBuilder();
             StringBuilder tip = new StringBuilder();
-            if (item.figures().commitmentsExceedAmount()) {
+            if (item.exceeds()) {
                 text.append("⚠");
                 tip.append(Texts.get("ui.marker.exceeds"));
                 getStyleClass().add("marker-warning");
@@ -203,7 +209,7 @@ public final class TransfersView {
                     tip.append('\n');
                 }
                 tip.append(Texts.get("ui.marker.missingTexts"));
-                if (!getStyleClass().contains("marker-warning")) {
+                if (!item.exceeds()) {
                     getStyleClass().add("marker-text");
                 }
             }
