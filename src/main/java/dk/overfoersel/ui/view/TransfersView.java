@@ -136,7 +136,9 @@ public final class TransfersView {
         count.getStyleClass().add("muted");
         totals.setMaxWidth(Double.MAX_VALUE);
         totals.setMinHeight(Region.USE_PREF_SIZE);
-        VBox totalsRow = new VBox(totals, count);
+        HBox.setHgrow(totals, Priority.ALWAYS);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox totalsRow = new HBox(totals, count);
         totalsRow.getStyleClass().add("totals-row");
         root.getChildren().addAll(tools, table, totalsRow);
     }
