@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.Start;
 
 /** Editing in the real window on the example round. */
@@ -30,7 +31,7 @@ class EditingWindowTest extends WindowTestBase {
         // before the save delay has passed: the bar and the totals follow the keystrokes
         assertThat(lookup("#requestedValue").queryLabeled().getTooltip().getText()).startsWith("37.184.000,00 kr.");
         assertThat(text("#requestedValue")).isEqualTo("37,2 mio. kr.");
-        assertThat(text("#transfersTotals")).contains("37,184 mio. kr.");
+        assertThat(text("#transfersTotals")).contains("beløb 37,184 ·");
 
         settleAfterTyping();
         interact(window::close);
@@ -61,6 +62,8 @@ class EditingWindowTest extends WindowTestBase {
         Node error = lookup("#amountError").query();
         assertThat(error.isVisible()).isTrue();
         assertThat(text("#amountError")).isEqualTo("Beløbet må ikke være negativt.");
+        assertThat(org.controlsfx.control.decoration.Decorator.getDecorations(lookup("#amountField").query()))
+                .as("ControlsFX decoration on the field").isNotEmpty();
         typeInto("#amountField", "x12");
         assertThat(text("#amountError")).contains("„x12“ er ikke et beløb");
         assertThat(text("#requestedValue")).isEqualTo("36,7 mio. kr.");
@@ -137,5 +140,48 @@ class EditingWindowTest extends WindowTestBase {
         assertThat(text("#transfersCount")).isEqualTo("1 af 7 overførsler");
         typeInto("#searchField", "");
         assertThat(transfersTable().getItems()).hasSize(7);
+    }
+
+    @Test
+    void addingATransferSelectsItsTitleForTyping() {
+        settle();
+        clickOn("#addTransfer");
+        settle();
+        assertThat(transfersTable().getItems()).hasSize(8);
+        assertThat(text("#numberField")).isEqualTo("17");
+        assertThat(lookup("#titleField").query().isFocused()).isTrue();
+        write("Ny aftale om jobcentre");
+        assertThat(transfersTable().getSelectionModel().getSelectedItem().value().title()).isEqualTo("Ny aftale om jobcentre");
+        settleAfterTyping();
+        assertThat(dialogs.errors).isEmpty();
+        interact(window::close);
+        try (CaseService s = services().open(dbPath())) {
+            assertThat(storedTransfer(s, 17).title()).isEqualTo("Ny aftale om jobcentre");
+        }
+    }
+
+    @Test
+    void theMarkerColumnFollowsEdits() {
+        settle();
+        selectTransfer(12);
+        assertThat(markerOf(12)).isEmpty();
+        paste("#consequencesArea", "");
+        assertThat(markerOf(12)).isEqualTo("✎");
+        selectTransfer(10);
+        assertThat(markerOf(10)).isEqualTo("⚠");
+        paste("#amountField", "16.000.000");
+        assertThat(markerOf(10)).isEmpty();
+    }
+
+    private String markerOf(int number) {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Node cell : lookup(".marker-cell").queryAll()) {
+            javafx.scene.control.TableCell<?, ?> c = (javafx.scene.control.TableCell<?, ?>) cell;
+            if (c.getTableRow() != null && c.getTableRow().getItem() instanceof dk.overfoersel.ui.model.TransferItem item
+                    && item.value().number() == number) {
+                return c.getText() == null ? "" : c.getText();
+            }
+        }
+        throw new AssertionError("no row for " + number);
     }
 }

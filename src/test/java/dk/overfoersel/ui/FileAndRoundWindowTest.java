@@ -130,4 +130,20 @@ class FileAndRoundWindowTest extends WindowTestBase {
             assertThat(storedTransfer(s, 13).title()).isEqualTo("Ny titel");
         }
     }
+
+    @Test
+    void keyboardShortcutsSearchAddAndSwitchTabs() {
+        settle();
+        clickOn("#transfersTable");
+        push(KeyCode.CONTROL, KeyCode.F);
+        assertThat(lookup("#searchField").query().isFocused()).isTrue();
+        push(KeyCode.CONTROL, KeyCode.N);
+        settle();
+        assertThat(transfersTable().getItems()).hasSize(8);
+        assertThat(lookup("#titleField").query().isFocused()).isTrue();
+        push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        assertThat(lookup("#linesTable").query().isVisible()).isTrue();
+        push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        assertThat(lookup("#transfersTable").query().isVisible()).isTrue();
+    }
 }

@@ -84,10 +84,14 @@ public final class TransfersViewModel {
             pending = pending.plus(f.pending());
             uncommitted = uncommitted.plus(f.uncommitted());
         }
-        totals.set(Texts.get("ui.transfers.totals", DanishFormat.millions(amount, 3), DanishFormat.millions(early, 3),
-                DanishFormat.millions(committed, 3), DanishFormat.millions(pending, 3),
-                DanishFormat.millions(uncommitted, 3)));
+        totals.set(Texts.get("ui.transfers.totals", millions(amount), millions(early), millions(committed),
+                millions(pending), millions(uncommitted)));
         count.set(Texts.get("ui.transfers.count", shown.size(), workspace.transfers().size()));
+    }
+
+    /** {@code 36,684}: millions to the thousand, the unit is in the label. */
+    private static String millions(Money m) {
+        return DanishFormat.decimal(m.millions(3));
     }
 
     /** Adds a new, empty Skema 3 transfer with the next free number and selects it. */

@@ -48,9 +48,12 @@ public final class Workspace {
     private final ReadOnlyStringWrapper databaseName = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
     private final ObservableList<RoundInfo> rounds = FXCollections.observableArrayList();
-    /** With an extractor: a changed transfer is an update event, so filters and tables follow. */
-    private final ObservableList<TransferItem> transfers =
-            FXCollections.observableArrayList(item -> new javafx.beans.Observable[] {item.valueProperty()});
+    /**
+     * Without an extractor on purpose: an edit is not a list change, so the table keeps its selection
+     * and order while one types (its cells follow each item's properties). The filter and the sort
+     * are applied again when the search, the filter or the sort order changes.
+     */
+    private final ObservableList<TransferItem> transfers = FXCollections.observableArrayList();
     private final ObservableList<TransferItem> transfersView = FXCollections.unmodifiableObservableList(transfers);
     private final ObservableList<RoundInfo> roundsView = FXCollections.unmodifiableObservableList(rounds);
     private final ReadOnlyObjectWrapper<Round> round = new ReadOnlyObjectWrapper<>();

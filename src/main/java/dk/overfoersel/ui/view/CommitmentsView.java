@@ -39,7 +39,7 @@ public final class CommitmentsView {
         table.setEditable(true);
         table.setPlaceholder(Fx.label("ui.commitments.empty"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(124);
+        table.setPrefHeight(112);
         table.setMinHeight(110);
 
         TableColumn<Commitment, String> party = new TableColumn<>(Texts.get("ui.commitments.party"));

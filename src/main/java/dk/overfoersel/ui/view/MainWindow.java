@@ -103,6 +103,7 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar(), contextRow(), ceiling.root()));
 
         transfersView = new TransfersView(vm.transfers());
+        transfersView.setAfterAdd(this::editNewTransfer);
         TransferEditorView editor = new TransferEditorView(vm.editor());
         CommitmentsView commitments = new CommitmentsView(vm.commitments());
         VBox left = new VBox(transfersView.root(), commitments.root());
@@ -282,10 +283,28 @@ public final class MainWindow {
         MenuItem redo = item("menuRedo", "ui.menu.redo", "Shortcut+Y", vm::redo);
         redo.disableProperty().bind(vm.workspace().undoStack().canRedoProperty().not());
         menu.getItems().setAll(undo, redo, new SeparatorMenuItem(),
-                item("menuAddTransfer", "ui.menu.addTransfer", "Shortcut+N", () -> vm.transfers().add()),
-                item("menuDuplicateTransfer", "ui.menu.duplicateTransfer", "Shortcut+D", () -> vm.transfers().duplicate()),
+                item("menuAddTransfer", "ui.menu.addTransfer", "Shortcut+N", () -> {
+                    vm.transfers().add();
+                    editNewTransfer();
+                }),
+                item("menuDuplicateTransfer", "ui.menu.duplicateTransfer", "Shortcut+D", () -> {
+                    if (vm.transfers().duplicate() != null) {
+                        editNewTransfer();
+                    }
+                }),
                 item("menuDeleteTransfer", "ui.menu.deleteTransfer", null, () -> vm.transfers().delete()));
         return menu;
+    }
+
+    /** A new transfer's title is selected for typing. */
+    private void editNewTransfer() {
+        tabs.getSelectionModel().select(0);
+        javafx.application.Platform.runLater(() -> {
+            if (root.lookup("#titleField") instanceof javafx.scene.control.TextField title) {
+                title.requestFocus();
+                title.selectAll();
+            }
+        });
     }
 
     private Menu viewMenu() {

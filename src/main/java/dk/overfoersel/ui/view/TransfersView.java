@@ -28,6 +28,7 @@ public final class TransfersView {
 
     private final VBox root = new VBox();
     private final TableView<TransferItem> table = new TableView<>();
+    private Runnable afterAdd = () -> { };
 
     public TransfersView(TransfersViewModel vm) {
         root.getStyleClass().add("transfers");
@@ -46,8 +47,15 @@ public final class TransfersView {
         vm.scheduleFilterProperty().addListener((o, a, b) -> schedule.setValue(b.intValue()));
 
         HBox tools = new HBox(search, schedule,
-                Fx.button("addTransfer", "ui.transfers.add", "ui.transfers.addHint", vm::add),
-                Fx.button("duplicateTransfer", "ui.transfers.duplicate", "ui.transfers.duplicateHint", vm::duplicate),
+                Fx.button("addTransfer", "ui.transfers.add", "ui.transfers.addHint", () -> {
+                    vm.add();
+                    afterAdd.run();
+                }),
+                Fx.button("duplicateTransfer", "ui.transfers.duplicate", "ui.transfers.duplicateHint", () -> {
+                    if (vm.duplicate() != null) {
+                        afterAdd.run();
+                    }
+                }),
                 Fx.button("deleteTransfer", "ui.transfers.delete", "ui.transfers.deleteHint", vm::delete));
         tools.getStyleClass().add("toolbar-row");
 
@@ -55,9 +63,11 @@ public final class TransfersView {
         table.setAccessibleText(Texts.get("ui.transfers.table"));
         table.setPlaceholder(Fx.label("ui.transfers.empty"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<TransferItem, TransferItem> marker = new TableColumn<>("");
+        TableColumn<TransferItem, Marker> marker = new TableColumn<>("");
         marker.setId("markerColumn");
-        marker.setCellValueFactory(c -> Bindings.createObjectBinding(c::getValue, c.getValue().valueProperty()));
+        marker.setCellValueFactory(c -> Bindings.createObjectBinding(
+                () -> new Marker(c.getValue().figures().commitmentsExceedAmount(), c.getValue().missingTexts()),
+                c.getValue().valueProperty()));
         marker.setCellFactory(c -> new MarkerCell());
         marker.setSortable(false);
         marker.setPrefWidth(42);
@@ -126,7 +136,9 @@ public final class TransfersView {
         count.getStyleClass().add("muted");
         totals.setMaxWidth(Double.MAX_VALUE);
         totals.setMinHeight(Region.USE_PREF_SIZE);
-        VBox totalsRow = new VBox(totals, count);
+        HBox.setHgrow(totals, Priority.ALWAYS);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox totalsRow = new HBox(totals, count);
         totalsRow.getStyleClass().add("totals-row");
         root.getChildren().addAll(tools, table, totalsRow);
     }
@@ -166,14 +178,18 @@ public final class TransfersView {
         return m.oere() % 100 == 0 ? text.substring(0, text.length() - 3) : text;
     }
 
+    /** What the marker column shows for a transfer (a value, so the cell re-renders when it changes). */
+    record Marker(boolean exceeds, boolean missingTexts) {
+    }
+
     /** ⚠ for a warning (contracts above the amount), ✎ for missing texts; explained in the tooltip. */
-    private static final class MarkerCell extends TableCell<TransferItem, TransferItem> {
+    private static final class MarkerCell extends TableCell<TransferItem, Marker> {
         MarkerCell() {
             getStyleClass().add("marker-cell");
         }
 
         @Override
-        protected void updateItem(TransferItem item, boolean empty) {
+        protected void updateItem(Marker item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("marker-warning", "marker-text");
             if (empty || item == null) {
@@ -184,7 +200,7 @@ public final class TransfersView {
             }
             StringBuilder text = new StringBuilder();
             StringBuilder tip = new StringBuilder();
-            if (item.figures().commitmentsExceedAmount()) {
+            if (item.exceeds()) {
                 text.append("⚠");
                 tip.append(Texts.get("ui.marker.exceeds"));
                 getStyleClass().add("marker-warning");
@@ -195,7 +211,7 @@ public final class TransfersView {
                     tip.append('\n');
                 }
                 tip.append(Texts.get("ui.marker.missingTexts"));
-                if (!getStyleClass().contains("marker-warning")) {
+                if (!item.exceeds()) {
                     getStyleClass().add("marker-text");
                 }
             }
@@ -213,6 +229,11 @@ public final class TransfersView {
                     : item == TransfersViewModel.ALL_SCHEDULES ? Texts.get("ui.transfers.allSchedules")
                     : Texts.get("ui.transfers.schedule", String.valueOf(item)));
         }
+    }
+
+    /** What happens after a transfer was added or duplicated (the window moves the focus to its title). */
+    public void setAfterAdd(Runnable afterAdd) {
+        this.afterAdd = afterAdd;
     }
 
     public VBox root() {

@@ -20,7 +20,8 @@ class TransfersViewModelTest extends ViewModelTestBase {
         assertThat(vm.countProperty().get()).isEqualTo("0 af 7 overførsler");
         vm.scheduleFilterProperty().set(3);
         assertThat(vm.shown()).hasSize(7);
-        assertThat(vm.totalsProperty().get()).contains("36,684 mio. kr.", "18,484 mio. kr.");
+        assertThat(vm.totalsProperty().get()).isEqualTo(
+                "I alt, mio. kr.: beløb 36,684 · tidligt 25,739 · underskrevet 15,000 · under forhandling 3,200 · ikke bundet 18,484");
     }
 
     @Test
@@ -45,5 +46,18 @@ class TransfersViewModelTest extends ViewModelTestBase {
         assertThat(workspace.transfers()).hasSize(9);
         assertThat(stored(18)).isNotNull();
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void anAddedTransferCanBeEditedAndSaved() {
+        TransferItem added = main.transfers().add();
+        main.editor().titleProperty().set("Ny aftale");
+        main.editor().amountProperty().set("100.000");
+        main.editor().save();
+        main.editor().recommendationProperty().set("Anbefales.");
+        main.editor().save();
+        assertThat(errors).isEmpty();
+        assertThat(added.value().title()).isEqualTo("Ny aftale");
+        assertThat(stored(17).recommendation()).isEqualTo("Anbefales.");
     }
 }
