@@ -20,8 +20,6 @@ import dk.overfoersel.domain.UnderspendLine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -59,13 +57,7 @@ public final class JsonCaseReader {
     private List<String> errors;
 
     public TransferCase read(Path file) throws ImportException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
-        } catch (NoSuchFileException e) {
-            throw new ImportException(List.of(Texts.get("import.fileNotFound", file)));
-        } catch (IOException e) {
-            throw new ImportException(List.of(Texts.get("import.cannotRead", file, String.valueOf(e.getMessage()))));
-        }
+        return ImportException.readFile(file, this::read);
     }
 
     public TransferCase read(InputStream in) throws ImportException, IOException {

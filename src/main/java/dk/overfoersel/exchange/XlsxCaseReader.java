@@ -14,8 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -62,13 +60,7 @@ public final class XlsxCaseReader {
     private final Map<ObjectNode, String> pathOf = new IdentityHashMap<>();
 
     public TransferCase read(Path file) throws ImportException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
-        } catch (NoSuchFileException e) {
-            throw new ImportException(List.of(Texts.get("import.fileNotFound", file)));
-        } catch (IOException e) {
-            throw new ImportException(List.of(Texts.get("import.cannotRead", file, String.valueOf(e.getMessage()))));
-        }
+        return ImportException.readFile(file, this::read);
     }
 
     public synchronized TransferCase read(InputStream in) throws ImportException, IOException {

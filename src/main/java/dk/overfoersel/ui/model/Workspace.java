@@ -245,7 +245,7 @@ public final class Workspace {
             Transfer after = item.value();
             dirty.remove(item);
             if (!after.equals(before)) {
-                undo.push(new TransferEdit(item, before, after));
+                undo.push(new ValueEdit<>(before, after, value -> applyTransfer(item, value)));
                 persist(item, after);
             }
         }
@@ -254,7 +254,7 @@ public final class Workspace {
             Round before = persistedRound;
             Round after = round.get();
             if (!after.equals(before)) {
-                undo.push(new RoundEdit(before, after));
+                undo.push(new ValueEdit<>(before, after, this::applyRound));
                 persistRound(after);
             }
         }
@@ -405,65 +405,35 @@ public final class Workspace {
         }
     }
 
-    /** Undo and redo of a transfer's value: applied and saved without a new undo step. */
-    private final class TransferEdit implements Edit {
-        private final TransferItem item;
-        private final Transfer before;
-        private final Transfer after;
-
-        TransferEdit(TransferItem item, Transfer before, Transfer after) {
-            this.item = item;
-            this.before = before;
-            this.after = after;
-        }
-
+    /** Undo and redo of a value (a transfer's or the round's): applied and saved without a new undo step. */
+    private record ValueEdit<T>(T before, T after, Consumer<T> apply) implements Edit {
         @Override
         public void undo() {
-            apply(before);
+            apply.accept(before);
         }
 
         @Override
         public void redo() {
-            apply(after);
-        }
-
-        private void apply(Transfer value) {
-            if (!transfers.contains(item)) {
-                return;
-            }
-            int oldNumber = item.value().number();
-            item.set(value);
-            sum.replace(oldNumber, value.figures());
-            changed();
-            persist(item, value);
+            apply.accept(after);
         }
     }
 
-    private final class RoundEdit implements Edit {
-        private final Round before;
-        private final Round after;
-
-        RoundEdit(Round before, Round after) {
-            this.before = before;
-            this.after = after;
+    private void applyTransfer(TransferItem item, Transfer value) {
+        if (!transfers.contains(item)) {
+            return;
         }
+        int oldNumber = item.value().number();
+        item.set(value);
+        sum.replace(oldNumber, value.figures());
+        changed();
+        persist(item, value);
+    }
 
-        @Override
-        public void undo() {
-            apply(before);
-        }
-
-        @Override
-        public void redo() {
-            apply(after);
-        }
-
-        private void apply(Round value) {
-            round.set(value);
-            sum.setUnderspend(value.netUnderspend());
-            changed();
-            persistRound(value);
-        }
+    private void applyRound(Round value) {
+        round.set(value);
+        sum.setUnderspend(value.netUnderspend());
+        changed();
+        persistRound(value);
     }
 
     private void changed() {

@@ -37,9 +37,9 @@ class TransfersViewModelTest extends ViewModelTestBase {
         assertThat(workspace.sum().requestedTotal().oere()).isEqualTo((36_684_000L + 15_739_000L) * 100);
 
         vm.selectedProperty().set(copy);
-        confirmAnswer = false;
+        dialogs.confirmAnswer = false;
         assertThat(vm.delete()).isFalse();
-        confirmAnswer = true;
+        dialogs.confirmAnswer = true;
         assertThat(vm.delete()).isTrue();
         assertThat(workspace.transfers()).hasSize(8);
         workspace.undo();

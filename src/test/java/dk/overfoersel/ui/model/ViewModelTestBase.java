@@ -6,11 +6,10 @@ import dk.overfoersel.domain.Transfer;
 import dk.overfoersel.exchange.ExampleRound;
 import dk.overfoersel.service.CaseService;
 import dk.overfoersel.service.CaseServiceFactory;
+import dk.overfoersel.ui.StubDialogs;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,51 +20,11 @@ abstract class ViewModelTestBase {
     @TempDir
     Path dir;
 
-    protected final List<String> errors = new ArrayList<>();
-    protected boolean confirmAnswer = true;
+    protected final StubDialogs dialogs = new StubDialogs();
+    /** The error messages shown (the stub records them). */
+    protected final List<String> errors = dialogs.errors;
     protected Workspace workspace;
     protected MainViewModel main;
-
-    protected final DialogService dialogs = new DialogService() {
-        @Override
-        public boolean confirm(String title, String message) {
-            return confirmAnswer;
-        }
-
-        @Override
-        public void error(String title, String message) {
-            errors.add(message);
-        }
-
-        @Override
-        public void information(String title, String message) {
-        }
-
-        @Override
-        public Optional<Path> chooseJsonToOpen() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseJsonToSave(String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseDatabase() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseBilagToSave(dk.overfoersel.document.BilagFormat format, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Round> askNewRound() {
-            return Optional.empty();
-        }
-    };
 
     protected String db() {
         return dir.resolve("vm").toString();
