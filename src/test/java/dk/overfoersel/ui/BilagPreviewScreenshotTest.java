@@ -26,20 +26,13 @@ class BilagPreviewScreenshotTest extends WindowTestBase {
         clickOn("#fileMenu");
         clickOn("#menuPrintBilag");
         settle();
-        waitUntil(() -> preview() != null);
-        Window preview = preview();
+        waitUntil(() -> previewWindow() != null);
+        Window preview = previewWindow();
         interact(() -> from(preview.getScene().getRoot()).lookup("#bilagPreviewPages")
                 .queryAs(javafx.scene.control.Pagination.class).setCurrentPageIndex(1));
         waitUntil(() -> from(preview.getScene().getRoot()).lookup("#bilagPreviewPage").tryQuery().isPresent());
         WritableImage[] shot = new WritableImage[1];
         interact(() -> shot[0] = preview.getScene().snapshot(null));
         ScreenshotTest.write(shot[0], Path.of("docs", "screenshots", "04-print-preview.png"));
-    }
-
-    private Window preview() {
-        return listWindows().stream()
-                .filter(w -> w != stage && w.isShowing() && w.getScene() != null
-                        && w.getScene().getRoot().getStyleClass().contains("bilag-preview"))
-                .findFirst().orElse(null);
     }
 }

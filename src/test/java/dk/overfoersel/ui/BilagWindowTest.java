@@ -89,13 +89,6 @@ class BilagWindowTest extends WindowTestBase {
         waitUntil(() -> previewWindow() == null);
     }
 
-    private Window previewWindow() {
-        return listWindows().stream()
-                .filter(w -> w != stage && w.isShowing() && w.getScene() != null
-                        && w.getScene().getRoot().getStyleClass().contains("bilag-preview"))
-                .findFirst().orElse(null);
-    }
-
     private static String pdfText(Path file) throws Exception {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             return new PDFTextStripper().getText(pdf);

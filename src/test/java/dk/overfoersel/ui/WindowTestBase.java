@@ -95,6 +95,14 @@ abstract class WindowTestBase extends FxRobot {
         }
     }
 
+    /** The appendix's print preview window, if it is showing. */
+    protected javafx.stage.Window previewWindow() {
+        return listWindows().stream()
+                .filter(w -> w != stage && w.isShowing() && w.getScene() != null
+                        && w.getScene().getRoot().getStyleClass().contains("bilag-preview"))
+                .findFirst().orElse(null);
+    }
+
     protected String text(String query) {
         Node node = lookup(query).query();
         if (node instanceof Label l) {

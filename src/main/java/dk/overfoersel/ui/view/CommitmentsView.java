@@ -68,16 +68,10 @@ public final class CommitmentsView {
         table.getColumns().add(amount);
         table.getColumns().add(status);
 
-        TextField newParty = Fx.control(new TextField(), "newParty", "ui.commitments.partyHint");
-        newParty.setPromptText(Texts.get("ui.commitments.party"));
-        newParty.textProperty().bindBidirectional(vm.newPartyProperty());
-        TextField newDescription = Fx.control(new TextField(), "newDescription", "ui.commitments.descriptionHint");
-        newDescription.setPromptText(Texts.get("ui.commitments.description"));
-        newDescription.textProperty().bindBidirectional(vm.newDescriptionProperty());
+        TextField newParty = Fx.input("newParty", "ui.commitments.party", "ui.commitments.partyHint", vm.newPartyProperty());
+        TextField newDescription = Fx.input("newDescription", "ui.commitments.description", "ui.commitments.descriptionHint", vm.newDescriptionProperty());
         HBox.setHgrow(newDescription, Priority.ALWAYS);
-        TextField newAmount = Fx.control(new TextField(), "newAmount", "ui.commitments.amountHint");
-        newAmount.setPromptText(Texts.get("ui.commitments.amount"));
-        newAmount.textProperty().bindBidirectional(vm.newAmountProperty());
+        TextField newAmount = Fx.input("newAmount", "ui.commitments.amount", "ui.commitments.amountHint", vm.newAmountProperty());
         newAmount.setPrefColumnCount(9);
         ComboBox<CommitmentStatus> newStatus = Fx.control(new ComboBox<>(FXCollections.observableArrayList(CommitmentStatus.values())),
                 "newStatus", "ui.commitments.statusHint");

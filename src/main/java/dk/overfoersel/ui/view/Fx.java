@@ -33,6 +33,15 @@ final class Fx {
         return control;
     }
 
+    /** A text field bound both ways to a view model's text, with an id, a prompt and a tooltip from the bundle. */
+    static javafx.scene.control.TextField input(String id, String promptKey, String tooltipKey,
+                                                javafx.beans.property.Property<String> text) {
+        javafx.scene.control.TextField field = control(new javafx.scene.control.TextField(), id, tooltipKey);
+        field.setPromptText(Texts.get(promptKey));
+        field.textProperty().bindBidirectional(text);
+        return field;
+    }
+
     static Button button(String id, String textKey, String tooltipKey, Runnable action) {
         Button b = control(new Button(Texts.get(textKey)), id, tooltipKey);
         b.setOnAction(e -> action.run());

@@ -107,13 +107,9 @@ public final class RoundDetailsView {
         lines.getColumns().add(amount);
         lines.setPrefHeight(300);
 
-        TextField newText = Fx.control(new TextField(), "newLineText", "ui.round.lineTextHint");
-        newText.setPromptText(Texts.get("ui.round.lineText"));
-        newText.textProperty().bindBidirectional(vm.newLineTextProperty());
+        TextField newText = Fx.input("newLineText", "ui.round.lineText", "ui.round.lineTextHint", vm.newLineTextProperty());
         HBox.setHgrow(newText, Priority.ALWAYS);
-        TextField newAmount = Fx.control(new TextField(), "newLineAmount", "ui.round.lineAmountHint");
-        newAmount.setPromptText(Texts.get("ui.round.lineAmount"));
-        newAmount.textProperty().bindBidirectional(vm.newLineAmountProperty());
+        TextField newAmount = Fx.input("newLineAmount", "ui.round.lineAmount", "ui.round.lineAmountHint", vm.newLineAmountProperty());
         newAmount.setOnAction(e -> vm.addLine());
         HBox form = new HBox(newText, newAmount,
                 Fx.button("addLine", "ui.round.addLine", "ui.round.addLineHint", vm::addLine),

@@ -33,9 +33,7 @@ public final class TransfersView {
     public TransfersView(TransfersViewModel vm) {
         root.getStyleClass().add("transfers");
 
-        TextField search = Fx.control(new TextField(), "searchField", "ui.transfers.searchHint");
-        search.setPromptText(Texts.get("ui.transfers.search"));
-        search.textProperty().bindBidirectional(vm.searchProperty());
+        TextField search = Fx.input("searchField", "ui.transfers.search", "ui.transfers.searchHint", vm.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
 
         ComboBox<Integer> schedule = Fx.control(new ComboBox<>(), "scheduleFilter", "ui.transfers.scheduleHint");
