@@ -89,6 +89,31 @@ class BilagWindowTest extends WindowTestBase {
         waitUntil(() -> previewWindow() == null);
     }
 
+    @Test
+    void theAppendixNumberChosenInThePreviewIsUsedWhenSaving() throws Exception {
+        settle();
+        clickOn("#fileMenu");
+        clickOn("#menuPrintBilag");
+        settle();
+        waitUntil(() -> previewWindow() != null);
+        Window preview = previewWindow();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> number = from(preview.getScene().getRoot())
+                .lookup("#bilagNumberSpinner").queryAs(javafx.scene.control.Spinner.class);
+        assertThat(number.getValue()).isEqualTo(2);
+        interact(() -> number.getValueFactory().setValue(3));
+        settle();
+        waitUntil(() -> ((Stage) preview).getTitle().equals("Udskriftsvisning – Bilag 3"));
+        clickOn(from(preview.getScene().getRoot()).lookup("#bilagPreviewClose").queryButton());
+
+        Path file = dir.resolve("bilag-3.pdf");
+        dialogs.bilagToSave = file;
+        clickOn("#fileMenu");
+        clickOn("#menuSaveBilagPdf");
+        settle();
+        assertThat(pdfText(file)).contains("Bilag 3 – Bemærkninger til Skema 3").doesNotContain("Bilag 2");
+    }
+
     private static String pdfText(Path file) throws Exception {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             return new PDFTextStripper().getText(pdf);

@@ -2,6 +2,7 @@ package dk.overfoersel.ui.view;
 
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.document.PdfPages;
+import dk.overfoersel.ui.model.BilagViewModel;
 import dk.overfoersel.ui.model.DialogService;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Pagination;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -43,8 +45,11 @@ public final class BilagPreviewView {
     private static final float PREVIEW_DPI = 96f;
     private static final float PRINT_DPI = 200f;
 
-    private final PdfPages pages;
+    private final BilagViewModel bilag;
     private final DialogService dialogs;
+    /** The pages shown; replaced when the appendix number changes. Read by the render thread. */
+    private volatile PdfPages pages;
+    private final Pagination pagination;
     private final Stage stage = new Stage();
     private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "overfoersel-bilag");
@@ -57,11 +62,12 @@ public final class BilagPreviewView {
     private final ProgressBar progress = new ProgressBar(0);
     private final Button print;
 
-    private BilagPreviewView(Window owner, PdfPages pages, int number, DialogService dialogs) {
+    private BilagPreviewView(Window owner, PdfPages pages, BilagViewModel bilag, DialogService dialogs) {
         this.pages = pages;
+        this.bilag = bilag;
         this.dialogs = dialogs;
 
-        Pagination pagination = Fx.id(new Pagination(pages.count(), 0), "bilagPreviewPages");
+        pagination = Fx.id(new Pagination(pages.count(), 0), "bilagPreviewPages");
         pagination.setPageFactory(this::page);
         pagination.currentPageIndexProperty().addListener((o, a, b) -> showPageNumber(b.intValue()));
         showPageNumber(0);
@@ -74,9 +80,14 @@ public final class BilagPreviewView {
         Fx.id(status, "bilagPrintStatus");
         Fx.id(progress, "bilagPrintProgress");
         progress.setVisible(false);
+        Spinner<Integer> number = Fx.control(new Spinner<>(1, 99, bilag.number()), "bilagNumberSpinner", "ui.bilag.numberTip");
+        number.setEditable(true);
+        number.setPrefWidth(76);
+        number.valueProperty().addListener((o, a, b) -> renumber(b));
+        Label numberLabel = Fx.caption("ui.bilag.number", number);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bottom = new HBox(10, pageLabel, status, progress, spacer, print, close);
+        HBox bottom = new HBox(10, pageLabel, status, progress, spacer, numberLabel, number, print, close);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(10, 14, 10, 14));
         bottom.getStyleClass().add("preview-bar");
@@ -89,15 +100,39 @@ public final class BilagPreviewView {
             stage.initOwner(owner);
         }
         stage.setScene(scene);
-        stage.setTitle(Texts.get("ui.bilag.previewTitle", String.valueOf(number)));
+        stage.setTitle(Texts.get("ui.bilag.previewTitle", String.valueOf(bilag.number())));
         stage.setOnHidden(e -> dispose());
     }
 
     /** Opens the preview window for the rendered pages; it owns them and closes them with itself. */
-    public static BilagPreviewView show(Window owner, PdfPages pages, int number, DialogService dialogs) {
-        BilagPreviewView view = new BilagPreviewView(owner, pages, number, dialogs);
+    public static BilagPreviewView show(Window owner, PdfPages pages, BilagViewModel bilag, DialogService dialogs) {
+        BilagPreviewView view = new BilagPreviewView(owner, pages, bilag, dialogs);
         view.stage.show();
         return view;
+    }
+
+    /** Another appendix number: render again (also what "Gem bilag som …" uses from now on). */
+    private void renumber(Integer number) {
+        if (number == null || number == bilag.number()) {
+            return;
+        }
+        bilag.setNumber(number);
+        bilag.preview(fresh -> {
+            if (closed.get()) {
+                fresh.close();
+                return;
+            }
+            PdfPages old = pages;
+            pages = fresh;
+            renderer.execute(old::close);
+            int current = Math.min(pagination.getCurrentPageIndex(), fresh.count() - 1);
+            pagination.setPageCount(fresh.count());
+            pagination.setPageFactory(null);
+            pagination.setPageFactory(this::page);
+            pagination.setCurrentPageIndex(current);
+            showPageNumber(current);
+            stage.setTitle(Texts.get("ui.bilag.previewTitle", String.valueOf(number)));
+        });
     }
 
     private void showPageNumber(int index) {
@@ -105,6 +140,7 @@ public final class BilagPreviewView {
     }
 
     private Node page(int index) {
+        PdfPages source = pages;
         ProgressIndicator waiting = new ProgressIndicator();
         waiting.setMaxSize(48, 48);
         StackPane holder = new StackPane(waiting);
@@ -114,14 +150,14 @@ public final class BilagPreviewView {
             if (closed.get()) {
                 return;
             }
-            WritableImage image = toFx(pages.render(index, PREVIEW_DPI));
+            WritableImage image = toFx(source.render(index, PREVIEW_DPI));
             Platform.runLater(() -> {
                 ImageView view = new ImageView(image);
                 view.setId("bilagPreviewPage");
                 view.setPreserveRatio(true);
                 view.fitHeightProperty().bind(holder.heightProperty().subtract(24));
                 view.getStyleClass().add("preview-page");
-                view.setAccessibleText(Texts.get("ui.bilag.pageOf", String.valueOf(index + 1), String.valueOf(pages.count())));
+                view.setAccessibleText(Texts.get("ui.bilag.pageOf", String.valueOf(index + 1), String.valueOf(source.count())));
                 holder.getChildren().setAll(view);
             });
         });
@@ -143,8 +179,9 @@ public final class BilagPreviewView {
             return;
         }
         PrinterJob printing = job;
+        PdfPages printed = pages;
         PageLayout layout = printing.getPrinter().createPageLayout(Paper.A4, PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
-        int count = pages.count();
+        int count = printed.count();
         print.setDisable(true);
         progress.setVisible(true);
         progress.setProgress(0);
@@ -152,7 +189,7 @@ public final class BilagPreviewView {
         renderer.execute(() -> {
             boolean ok = true;
             for (int i = 0; i < count && ok && !closed.get(); i++) {
-                ImageView view = new ImageView(toFx(pages.render(i, PRINT_DPI)));
+                ImageView view = new ImageView(toFx(printed.render(i, PRINT_DPI)));
                 view.setPreserveRatio(true);
                 view.setFitWidth(layout.getPrintableWidth());
                 view.setFitHeight(layout.getPrintableHeight());
@@ -186,7 +223,8 @@ public final class BilagPreviewView {
 
     private void dispose() {
         if (closed.compareAndSet(false, true)) {
-            renderer.execute(pages::close);
+            PdfPages last = pages;
+            renderer.execute(last::close);
             renderer.shutdown();
         }
     }

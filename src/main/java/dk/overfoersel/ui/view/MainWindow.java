@@ -266,7 +266,7 @@ public final class MainWindow {
     private List<MenuItem> fileMenuDocumentItems() {
         BilagViewModel bilag = new BilagViewModel(vm.workspace());
         MenuItem print = item("menuPrintBilag", "ui.menu.printBilag", "Shortcut+P", () -> bilag.preview(pages ->
-                BilagPreviewView.show(root.getScene().getWindow(), pages, bilag.number(), vm.workspace().dialogs())));
+                BilagPreviewView.show(root.getScene().getWindow(), pages, bilag, vm.workspace().dialogs())));
         MenuItem pdf = item("menuSaveBilagPdf", "ui.menu.saveBilagPdf", null, bilag::savePdf);
         MenuItem word = item("menuSaveBilagWord", "ui.menu.saveBilagWord", null, bilag::saveWord);
         for (MenuItem m : List.of(print, pdf, word)) {
