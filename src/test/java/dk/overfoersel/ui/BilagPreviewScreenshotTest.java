@@ -22,12 +22,7 @@ class BilagPreviewScreenshotTest extends WindowTestBase {
 
     @Test
     void printPreview() {
-        settle();
-        clickOn("#fileMenu");
-        clickOn("#menuPrintBilag");
-        settle();
-        waitUntil(() -> previewWindow() != null);
-        Window preview = previewWindow();
+        Window preview = openPrintPreview();
         interact(() -> from(preview.getScene().getRoot()).lookup("#bilagPreviewPages")
                 .queryAs(javafx.scene.control.Pagination.class).setCurrentPageIndex(1));
         waitUntil(() -> from(preview.getScene().getRoot()).lookup("#bilagPreviewPage").tryQuery().isPresent());

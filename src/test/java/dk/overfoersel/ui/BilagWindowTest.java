@@ -29,10 +29,7 @@ class BilagWindowTest extends WindowTestBase {
     void savesTheAppendixAsPdfWithTheRunningSumsFigures() throws Exception {
         settle();
         Path file = dir.resolve("bilag.pdf");
-        dialogs.bilagToSave = file;
-        clickOn("#fileMenu");
-        clickOn("#menuSaveBilagPdf");
-        settle();
+        saveThroughMenu("#menuSaveBilagPdf", file);
 
         assertThat(dialogs.errors).isEmpty();
         assertThat(dialogs.informations).singleElement().asString().contains("Bilaget er gemt", "bilag.pdf");
@@ -48,10 +45,7 @@ class BilagWindowTest extends WindowTestBase {
         typeInto("#titleField", "ESDH 2 – pilot i Ydelsesservice");
         // no waiting for the autosave: the appendix must still include the edit
         Path file = dir.resolve("bilag.docx");
-        dialogs.bilagToSave = file;
-        clickOn("#fileMenu");
-        clickOn("#menuSaveBilagWord");
-        settle();
+        saveThroughMenu("#menuSaveBilagWord", file);
 
         assertThat(dialogs.errors).isEmpty();
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(file));
@@ -62,12 +56,7 @@ class BilagWindowTest extends WindowTestBase {
 
     @Test
     void printPreviewShowsEveryPageAndPrintingNeverBlocks() {
-        settle();
-        clickOn("#fileMenu");
-        clickOn("#menuPrintBilag");
-        settle();
-        waitUntil(() -> previewWindow() != null);
-        Window preview = previewWindow();
+        Window preview = openPrintPreview();
         assertThat(((Stage) preview).getTitle()).isEqualTo("Udskriftsvisning – Bilag 2");
 
         Pagination pages = from(preview.getScene().getRoot()).lookup("#bilagPreviewPages").queryAs(Pagination.class);
@@ -91,12 +80,7 @@ class BilagWindowTest extends WindowTestBase {
 
     @Test
     void theAppendixNumberChosenInThePreviewIsUsedWhenSaving() throws Exception {
-        settle();
-        clickOn("#fileMenu");
-        clickOn("#menuPrintBilag");
-        settle();
-        waitUntil(() -> previewWindow() != null);
-        Window preview = previewWindow();
+        Window preview = openPrintPreview();
         @SuppressWarnings("unchecked")
         javafx.scene.control.Spinner<Integer> number = from(preview.getScene().getRoot())
                 .lookup("#bilagNumberSpinner").queryAs(javafx.scene.control.Spinner.class);
@@ -107,11 +91,16 @@ class BilagWindowTest extends WindowTestBase {
         clickOn(from(preview.getScene().getRoot()).lookup("#bilagPreviewClose").queryButton());
 
         Path file = dir.resolve("bilag-3.pdf");
+        saveThroughMenu("#menuSaveBilagPdf", file);
+        assertThat(pdfText(file)).contains("Bilag 3 – Bemærkninger til Skema 3").doesNotContain("Bilag 2");
+    }
+
+    /** Filer → Gem bilag som …, the file chooser answering {@code file}. */
+    private void saveThroughMenu(String menuItem, Path file) {
         dialogs.bilagToSave = file;
         clickOn("#fileMenu");
-        clickOn("#menuSaveBilagPdf");
+        clickOn(menuItem);
         settle();
-        assertThat(pdfText(file)).contains("Bilag 3 – Bemærkninger til Skema 3").doesNotContain("Bilag 2");
     }
 
     private static String pdfText(Path file) throws Exception {

@@ -95,6 +95,16 @@ abstract class WindowTestBase extends FxRobot {
         }
     }
 
+    /** Filer → Udskriv bilag…, waiting until the preview window shows. */
+    protected javafx.stage.Window openPrintPreview() {
+        settle();
+        clickOn("#fileMenu");
+        clickOn("#menuPrintBilag");
+        settle();
+        waitUntil(() -> previewWindow() != null);
+        return previewWindow();
+    }
+
     /** The appendix's print preview window, if it is showing. */
     protected javafx.stage.Window previewWindow() {
         return listWindows().stream()
