@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every key used in the code is in {@code messages_da.properties}, and every key there is used.
+ * Every key used in the code is in one of the bundles in {@code i18n/}, and every key there is used.
  * A key is "used" when it appears as a string literal in src/main/java ({@code Texts.get("a.b")},
  * {@code descriptionKey = "a.b"}, {@code key("a.b")}), as {@code %a.b} in an FXML file, or is built from
  * one of the dynamic prefixes below with an enum constant. picocli reads its own keys
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class LocalizationConsistencyTest {
 
-    private static final Path BUNDLE = Path.of("src/main/resources/i18n/messages_da.properties");
+    private static final Path BUNDLE = Path.of("src/main/resources/i18n");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
     private static final Pattern FXML_KEY = Pattern.compile("%([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)");
 
@@ -80,12 +80,22 @@ class LocalizationConsistencyTest {
         return defined.stream().anyMatch(k -> k.startsWith(prefix));
     }
 
+    /** The keys of every bundle file in {@link Texts#FILES}; a key defined in two files fails. */
     static Set<String> definedKeys() throws IOException {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(BUNDLE, StandardCharsets.UTF_8)) {
-            p.load(r);
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.list(BUNDLE)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                assertThat(Texts.FILES).as("bundle file read by Texts").contains(file.getFileName().toString());
+                Properties p = new Properties();
+                try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    p.load(r);
+                }
+                for (String key : p.stringPropertyNames()) {
+                    assertThat(keys.add(key)).as(key + " is defined twice (again in " + file + ")").isTrue();
+                }
+            }
         }
-        return new TreeSet<>(p.stringPropertyNames());
+        return keys;
     }
 
     private static Set<String> literalsInSources() throws IOException {

@@ -1,22 +1,33 @@
 package dk.overfoersel.domain;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Properties;
 import java.util.ResourceBundle;
 
 /**
- * Every text a user reads comes from the bundle {@code i18n/messages_da.properties}.
- * Danish is the only language and the default; the bundle is looked up without falling back
- * to the machine's locale, so an English workstation still gets Danish.
+ * Every text a user reads comes from the Danish bundles in {@code i18n/}: {@code messages_da.properties}
+ * (the core) and one file per area ({@link #FILES}), read as one bundle. Danish is the only language;
+ * nothing falls back to the machine's locale, so an English workstation still gets Danish.
  */
 public final class Texts {
 
-    public static final String BUNDLE = "i18n.messages";
     public static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
-    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle(
-            BUNDLE, DANISH, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    /** The bundle files, one per area; a key is defined in exactly one of them. Missing files are skipped. */
+    public static final List<String> FILES = List.of(
+            "messages_da.properties", "ui_da.properties", "rules_da.properties", "store_da.properties",
+            "document_da.properties", "figures_da.properties", "note_da.properties", "installer_da.properties");
+
+    private static final ResourceBundle MESSAGES = load();
 
     private Texts() {
     }
@@ -27,13 +38,39 @@ public final class Texts {
 
     /** The text for a key, through {@link MessageFormat}: placeholders {0}, {1}… are filled in. */
     public static String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = MESSAGES.getString(key);
-        } catch (MissingResourceException e) {
+        if (!MESSAGES.containsKey(key)) {
             return "!" + key + "!";
         }
-        MessageFormat format = new MessageFormat(pattern, DANISH);
+        MessageFormat format = new MessageFormat(MESSAGES.getString(key), DANISH);
         return format.format(args);
+    }
+
+    private static ResourceBundle load() {
+        Properties all = new Properties();
+        for (String file : FILES) {
+            try (InputStream in = Texts.class.getResourceAsStream("/i18n/" + file)) {
+                if (in != null) {
+                    all.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                return all.getProperty(key);
+            }
+
+            @Override
+            public Enumeration<String> getKeys() {
+                return Collections.enumeration(all.stringPropertyNames());
+            }
+
+            @Override
+            public Locale getLocale() {
+                return DANISH;
+            }
+        };
     }
 }
