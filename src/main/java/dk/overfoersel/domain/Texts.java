@@ -24,8 +24,9 @@ public final class Texts {
 
     /** The bundle files, one per area; a key is defined in exactly one of them. Missing files are skipped. */
     public static final List<String> FILES = List.of(
-            "messages_da.properties", "ui_da.properties", "rules_da.properties", "store_da.properties",
-            "document_da.properties", "figures_da.properties", "note_da.properties", "installer_da.properties");
+            "messages_da.properties", "ui_da.properties", "layout_da.properties", "rules_da.properties", "store_da.properties",
+            "document_da.properties", "figures_da.properties", "note_da.properties", "installer_da.properties",
+            "postgres_da.properties");
 
     private static final ResourceBundle MESSAGES = load();
 
