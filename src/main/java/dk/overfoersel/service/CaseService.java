@@ -279,6 +279,11 @@ public final class CaseService implements AutoCloseable {
                 r.entityId(), r.roundId(), r.transferId(), r.transferNo(), r.field(), r.oldValue(), r.newValue())).toList();
     }
 
+    /** A consistent backup of the open database into {@code target} (null: into backups/ next to it). */
+    public java.nio.file.Path backup(java.nio.file.Path target) {
+        return dk.overfoersel.service.backup.Backups.backup(database, target, clock);
+    }
+
     /** Forces committed work onto the disk; call after a save that matters. */
     public void flush() {
         database.checkpoint();
