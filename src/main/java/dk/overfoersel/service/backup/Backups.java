@@ -27,6 +27,12 @@ public final class Backups {
     private Backups() {
     }
 
+    /** {@code backups/} next to the database file at this URL, or null when it is no file database. */
+    public static Path directory(String url) {
+        Path file = DatabaseLocation.h2File(url);
+        return file == null ? null : BackupFiles.directory(file);
+    }
+
     /**
      * Backs the open database up into {@code target}, or (null) into {@code backups/} next to it, where
      * the retention then deletes what it no longer keeps. Returns the backup's file.
