@@ -75,7 +75,7 @@ public final class Cli implements Runnable {
         PrintWriter err = cmd.getErr();
         if (e instanceof ImportException ie) {
             err.println(Texts.get("cli.importErrors", String.valueOf(ie.errors().size())));
-            ie.errors().forEach(line -> err.println("  " + line));
+            ie.messages().forEach(line -> err.println("  " + line));
         } else if (e instanceof UseCaseException || e instanceof DomainException || e instanceof UserError) {
             err.println(Texts.get("cli.error", e.getMessage()));
         } else if (e instanceof java.io.IOException io) {

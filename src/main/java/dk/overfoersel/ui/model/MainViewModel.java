@@ -100,7 +100,7 @@ public final class MainViewModel {
             }
         }, this::importRead, e -> {
             if (e instanceof UnreadableFile u) {
-                List<String> errors = u.importException.errors();
+                List<String> errors = u.importException.messages();
                 workspace.dialogs().error(Texts.get("ui.import.failedTitle"),
                         Texts.get("ui.import.failed", String.valueOf(errors.size())) + "\n" + String.join("\n", errors));
             } else {

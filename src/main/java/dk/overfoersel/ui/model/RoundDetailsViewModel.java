@@ -92,7 +92,7 @@ public final class RoundDetailsViewModel {
             commit(new Round(administration.get(), committee.get(), accounts, budget, earlyDecisionDate.get(),
                     current.underspendLines()));
         } catch (DomainException e) {
-            message.set(e.getMessage());
+            message.set(e.detail());
         }
     }
 
@@ -167,7 +167,7 @@ public final class RoundDetailsViewModel {
             after.run();
             return true;
         } catch (DomainException | IndexOutOfBoundsException e) {
-            message.set(e.getMessage());
+            message.set(e instanceof DomainException d ? d.detail() : e.getMessage());
             lines.setAll(current.underspendLines());
             return false;
         }

@@ -174,7 +174,7 @@ public final class TransferEditorViewModel {
         } catch (DomainException ex) {
             // the remaining combination is invalid (e.g. an older early part above a new amount): keep the old
             if (a == null && e == null) {
-                earlyError.set(ex.getMessage());
+                earlyError.set(ex.detail());
             }
         }
     }
