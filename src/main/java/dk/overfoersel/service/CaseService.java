@@ -8,6 +8,7 @@ import dk.overfoersel.domain.Summary;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.Transfer;
 import dk.overfoersel.domain.TransferCase;
+import dk.overfoersel.service.note.NoteService;
 import dk.overfoersel.store.ConcurrentChangeException;
 import dk.overfoersel.store.Database;
 import dk.overfoersel.store.RoundRepository;
@@ -147,6 +148,11 @@ public final class CaseService implements AutoCloseable {
 
     public boolean deleteTransfer(long transferId) {
         return write(dsl -> new TransferRepository(dsl).delete(transferId));
+    }
+
+    /** The use cases on budget notes, on the same database; their writes pass through {@link #write}. */
+    public NoteService notes() {
+        return new NoteService(this::read, this::write);
     }
 
     /** Forces committed work onto the disk; call after a save that matters. */
