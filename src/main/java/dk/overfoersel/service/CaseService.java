@@ -8,6 +8,7 @@ import dk.overfoersel.domain.Summary;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.Transfer;
 import dk.overfoersel.domain.TransferCase;
+import dk.overfoersel.service.note.NoteService;
 import dk.overfoersel.store.ConcurrentChangeException;
 import dk.overfoersel.store.Database;
 import dk.overfoersel.store.RoundRepository;
@@ -277,6 +278,11 @@ public final class CaseService implements AutoCloseable {
     private static List<HistoryEntry> toEntries(List<AuditRepository.Row> rows) {
         return rows.stream().map(r -> new HistoryEntry(r.id(), r.changedAt(), r.changedBy(), r.useCase(), r.entity(),
                 r.entityId(), r.roundId(), r.transferId(), r.transferNo(), r.field(), r.oldValue(), r.newValue())).toList();
+    }
+
+    /** The use cases on budget notes, on the same database; their writes pass through {@link #write}. */
+    public NoteService notes() {
+        return new NoteService(this::read, this::write);
     }
 
     /** Forces committed work onto the disk; call after a save that matters. */
