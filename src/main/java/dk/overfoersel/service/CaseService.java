@@ -8,6 +8,7 @@ import dk.overfoersel.domain.Summary;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.Transfer;
 import dk.overfoersel.domain.TransferCase;
+import dk.overfoersel.service.note.NoteService;
 import dk.overfoersel.store.ConcurrentChangeException;
 import dk.overfoersel.store.Database;
 import dk.overfoersel.store.RoundRepository;
@@ -282,6 +283,21 @@ public final class CaseService implements AutoCloseable {
     /** A consistent backup of the open database into {@code target} (null: into backups/ next to it). */
     public java.nio.file.Path backup(java.nio.file.Path target) {
         return dk.overfoersel.service.backup.Backups.backup(database, target, clock);
+    }
+
+    /** The use cases on budget notes, on the same database; their writes pass through {@link #write}. */
+    public NoteService notes() {
+        return new NoteService(new dk.overfoersel.service.note.Transaction() {
+            @Override
+            public <T> T run(Function<DSLContext, T> work) {
+                return read(work);
+            }
+        }, new dk.overfoersel.service.note.Transaction() {
+            @Override
+            public <T> T run(Function<DSLContext, T> work) {
+                return write("note", (dsl, audit) -> work.apply(dsl)); // TODO(notes): audit the note's fields
+            }
+        });
     }
 
     /** Forces committed work onto the disk; call after a save that matters. */
