@@ -69,9 +69,9 @@ public final class NoteJsonReader {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         } catch (NoSuchFileException e) {
-            throw new ImportException(List.of(Texts.get("import.fileNotFound", file)));
+            throw ImportException.ofFile(Texts.get("import.fileNotFound", file));
         } catch (IOException e) {
-            throw new ImportException(List.of(Texts.get("import.cannotRead", file, String.valueOf(e.getMessage()))));
+            throw ImportException.ofFile(Texts.get("import.cannotRead", file, String.valueOf(e.getMessage())));
         }
     }
 
@@ -82,10 +82,10 @@ public final class NoteJsonReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : Texts.get("import.at", String.valueOf(at.getLineNr()), String.valueOf(at.getColumnNr()));
-            throw new ImportException(List.of(Texts.get("import.notJson", where, e.getOriginalMessage())));
+            throw ImportException.ofFile(Texts.get("import.notJson", where, e.getOriginalMessage()));
         }
         if (root == null || root.isMissingNode()) {
-            throw new ImportException(List.of(Texts.get("import.empty")));
+            throw ImportException.ofFile(Texts.get("import.empty"));
         }
         return read(root);
     }
@@ -96,7 +96,8 @@ public final class NoteJsonReader {
         try {
             BudgetNote note = readRoot(root);
             if (!errors.isEmpty() || note == null) {
-                throw new ImportException(errors.isEmpty() ? List.of(Texts.get("import.empty")) : errors);
+                throw new ImportException((errors.isEmpty() ? List.of(Texts.get("import.empty")) : errors).stream()
+                        .map(dk.overfoersel.exchange.ImportError::ofFile).toList());
             }
             return note;
         } finally {
@@ -495,7 +496,7 @@ public final class NoteJsonReader {
             return null;
         }
         if (value.textValue().isBlank()) {
-            error(join(path, field), Texts.get("import.blank"));
+            error(join(path, field), Texts.get("note.import.blank"));
             return null;
         }
         return value.textValue();
