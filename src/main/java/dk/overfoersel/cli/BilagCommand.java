@@ -38,7 +38,7 @@ final class BilagCommand implements Callable<Integer> {
         BilagFormat format = BilagFormat.ofFile(output)
                 .orElseThrow(() -> new Cli.UserError(Texts.get("cli.bilag.unknownExtension", output)));
         if (number <= 0) {
-            throw new Cli.UserError(Texts.get("cli.bilag.badNumber", String.valueOf(number)));
+            throw new Cli.UsageError(Texts.get("cli.bilag.badNumber", String.valueOf(number)));
         }
         TransferCase transferCase;
         try (CaseService service = root.openService()) {
