@@ -9,6 +9,12 @@ import dk.overfoersel.document.BilagDocument.Column;
 import dk.overfoersel.document.BilagDocument.Element;
 import dk.overfoersel.document.BilagDocument.FigureBlock;
 import dk.overfoersel.document.BilagDocument.Heading;
+import dk.overfoersel.document.BilagDocument.Notes;
+import dk.overfoersel.document.BilagDocument.Rich;
+import dk.overfoersel.document.markup.Markup;
+import dk.overfoersel.document.markup.Markup.FigurePlace;
+import dk.overfoersel.document.markup.Markup.Parsed;
+import dk.overfoersel.document.markup.MarkupParser;
 import dk.overfoersel.document.BilagDocument.Table;
 import dk.overfoersel.document.BilagDocument.Text;
 import dk.overfoersel.domain.Commitment;
@@ -17,7 +23,6 @@ import dk.overfoersel.domain.Money;
 import dk.overfoersel.domain.Round;
 import dk.overfoersel.domain.RunningSum;
 import dk.overfoersel.domain.Summary;
-import dk.overfoersel.domain.TextBlocks;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.Transfer;
 import dk.overfoersel.domain.TransferCase;
@@ -25,6 +30,7 @@ import dk.overfoersel.domain.TransferFigures;
 import dk.overfoersel.domain.UnderspendLine;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,9 +63,9 @@ public final class BilagBuilder {
         }
         List<Element> body = new ArrayList<>();
         introduction(body, transferCase, summary, skema3);
-        int[] figureNumber = {0};
+        Numbering numbering = new Numbering();
         for (Transfer t : skema3) {
-            section(body, t, byNumber, figures.figuresOf(t), figureNumber);
+            section(body, t, byNumber, figures.figuresOf(t), numbering);
         }
         if (!skema3.isEmpty()) {
             closingTable(body, skema3, summary, byNumber);
@@ -117,11 +123,23 @@ public final class BilagBuilder {
     }
 
     private static void section(List<Element> body, Transfer t, Map<Integer, TransferFigures> s,
-                                List<Figure> figures, int[] figureNumber) {
+                                List<Figure> figures, Numbering numbering) {
         body.add(new Heading(1, Texts.get("bilag.section.heading", String.valueOf(t.number()), t.title())));
-        blocks(body, t.background());
+        Parsed background = numbering.parse(t.background());
+        Parsed consequences = numbering.parse(t.consequences());
+        Parsed recommendation = numbering.parse(t.recommendation());
+        Map<String, Figure> byName = new LinkedHashMap<>();
         for (Figure f : figures) {
-            body.add(new FigureBlock(++figureNumber[0], f));
+            byName.putIfAbsent(f.name(), f);
+        }
+        Map<String, Figure> unnamed = new LinkedHashMap<>(byName);
+        for (Parsed p : List.of(background, consequences, recommendation)) {
+            p.blocks().stream().filter(b -> b instanceof FigurePlace).forEach(b -> unnamed.remove(((FigurePlace) b).name()));
+        }
+        blocks(body, background, byName, numbering);
+        for (Figure f : unnamed.values()) {
+            body.add(new FigureBlock(numbering.nextFigure(), f));
+            byName.remove(f.name());
         }
         if (!t.commitments().isEmpty()) {
             commitments(body, t, figures(s, t));
@@ -130,9 +148,16 @@ public final class BilagBuilder {
         if (t.consequences().isBlank()) {
             body.add(new Text(Texts.get("bilag.section.noConsequences")));
         } else {
-            blocks(body, t.consequences());
+            blocks(body, consequences, byName, numbering);
         }
-        blocks(body, t.recommendation());
+        blocks(body, recommendation, byName, numbering);
+        List<Markup.Note> notes = new ArrayList<>();
+        for (Parsed p : List.of(background, consequences, recommendation)) {
+            notes.addAll(p.notes());
+        }
+        if (!notes.isEmpty()) {
+            body.add(new Notes(notes));
+        }
     }
 
     private static TransferFigures figures(Map<Integer, TransferFigures> byNumber, Transfer t) {
@@ -189,13 +214,33 @@ public final class BilagBuilder {
         body.add(new Table("", columns, rows, totals));
     }
 
-    private static void blocks(List<Element> body, String text) {
-        for (TextBlocks.Block block : TextBlocks.parse(text)) {
-            if (block instanceof TextBlocks.Paragraph p) {
-                body.add(new Text(p.text()));
-            } else if (block instanceof TextBlocks.Bullets b) {
-                body.add(new BulletList(b.items()));
+    /** A text's blocks; a figure goes where the text names it (once; an unknown name places nothing). */
+    private static void blocks(List<Element> body, Parsed text, Map<String, Figure> figures, Numbering numbering) {
+        for (Markup.Block block : text.blocks()) {
+            if (block instanceof FigurePlace place) {
+                Figure f = figures.remove(place.name());
+                if (f != null) {
+                    body.add(new FigureBlock(numbering.nextFigure(), f));
+                }
+            } else {
+                body.add(new Rich(block));
             }
+        }
+    }
+
+    /** Figures and footnotes are numbered through the document. */
+    private static final class Numbering {
+        private int figure;
+        private int note;
+
+        int nextFigure() {
+            return ++figure;
+        }
+
+        Parsed parse(String text) {
+            Parsed parsed = MarkupParser.parse(text, note + 1);
+            note += parsed.notes().size();
+            return parsed;
         }
     }
 }

@@ -6,6 +6,7 @@ import dk.overfoersel.document.BilagDocument.BulletList;
 import dk.overfoersel.document.BilagDocument.Heading;
 import dk.overfoersel.document.BilagDocument.Table;
 import dk.overfoersel.document.BilagDocument.Text;
+import dk.overfoersel.document.markup.Markup;
 import dk.overfoersel.domain.Commitment;
 import dk.overfoersel.domain.CommitmentStatus;
 import dk.overfoersel.domain.Money;
@@ -29,6 +30,8 @@ class BilagBuilderTest {
                 b.append(t.text()).append('\n');
             } else if (e instanceof BulletList l) {
                 l.items().forEach(i -> b.append("• ").append(i).append('\n'));
+            } else if (e instanceof BilagDocument.Rich r) {
+                b.append(dk.overfoersel.document.markup.MarkupText.plain(List.of(r.block()))).append('\n');
             } else if (e instanceof Heading h) {
                 b.append("# ").append(h.text()).append('\n');
             }
@@ -94,6 +97,7 @@ class BilagBuilderTest {
         assertThat(placed).extracting(BilagDocument.FigureBlock::number).containsExactly(1, 2);
         assertThat(placed).extracting(f -> f.figure().name()).containsExactly("figur-1.png", "figur-2.png");
         int second = doc.body().indexOf(placed.get(1));
-        assertThat(doc.body().get(second - 1)).isEqualTo(new Text("Baggrund 2."));
+        assertThat(doc.body().get(second - 1)).isEqualTo(new BilagDocument.Rich(
+                new Markup.Para(List.of(Markup.Run.plain("Baggrund 2.")))));
     }
 }

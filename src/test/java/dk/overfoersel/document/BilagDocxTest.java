@@ -77,7 +77,10 @@ class BilagDocxTest {
 
     @Test
     void introductionCarriesTheFigures() {
-        String all = String.join("\n", word.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+        String raw = String.join("\n", word.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+        assertThat(raw).as("a no-break space inside every amount").contains("23,4\u00a0mio.\u00a0kr.")
+                .doesNotContain("23,4 mio. kr.");
+        String all = raw.replace('\u00a0', ' ');
         assertThat(all).contains("23,4 mio. kr.").contains("merforbrug på 9,3 mio. kr.").contains("27.11.2008")
                 .contains("49,1 mio. kr. inkl. den tidlige overførsel").contains("18,484 mio. kr.")
                 .contains("Dato: 20.02.2009");
@@ -91,7 +94,7 @@ class BilagDocxTest {
             assertThat(p.getNumID()).isNotNull();
             assertThat(p.getNumFmt()).isEqualTo("bullet");
         });
-        assertThat(items).extracting(XWPFParagraph::getText).contains("kontrakter for 7,7 mio. kr. er underskrevet");
+        assertThat(items).extracting(p -> p.getText().replace('\u00a0', ' ')).contains("kontrakter for 7,7 mio. kr. er underskrevet");
     }
 
     @Test
