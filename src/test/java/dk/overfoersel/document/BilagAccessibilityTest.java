@@ -13,7 +13,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -78,5 +82,36 @@ class BilagAccessibilityTest {
         }
         assertThat(failed).as("failed veraPDF rules (%s, %s)", which, flavour).isEmpty();
         assertThat(result.isCompliant()).isTrue();
+    }
+
+    @Test
+    void structureBookmarksLanguageAndMetadata() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf("example"))) {
+            List<String> types = StructureTypes.of(doc);
+            assertThat(types).contains("H1", "H2", "H3", "P", "L", "LI", "Table", "TR", "TH", "TD", "Figure", "Note",
+                    "BlockQuote");
+            assertThat(types.stream().filter("H1"::equals)).hasSize(1);
+            assertThat(types.stream().filter("H2"::equals)).hasSize(8); // seven transfers and the closing table
+            List<PDStructureElement> elements = StructureTypes.elements(doc);
+            assertThat(elements).filteredOn(e -> e.getStructureType().equals("Figure"))
+                    .extracting(PDStructureElement::getAlternateDescription)
+                    .containsExactly("Søjlediagram: antallet af sager stiger fra 2006 til 2008", "Tegning af en rampe ved indgangen");
+            assertThat(elements).filteredOn(e -> e.getStructureType().equals("Note"))
+                    .extracting(PDStructureElement::getElementIdentifier).containsExactly("fodnote-1");
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("da-DK");
+            assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            List<String> bookmarks = new ArrayList<>();
+            doc.getDocumentCatalog().getDocumentOutline().children().forEach(b -> bookmarks.add(b.getTitle()));
+            assertThat(bookmarks).hasSize(9).startsWith("Indledning", "Overførsel 10. Intensiv opfølgning på sygedagpengesager")
+                    .endsWith("Oversigt over skema 3");
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).contains("Bilag 2 – Bemærkninger til Skema 3").contains("Beskæftigelses- og Integrationsforvaltningen")
+                    .contains("Bemærkninger til Skema 3 i overførselssagen");
+            String text = BilagPdfTest.flat(BilagPdfTest.sorted().getText(doc));
+            assertThat(text).contains("Figur 1. Udviklingen i antallet af sygedagpengesager")
+                    .contains("Figur 2. Jobcentrenes indgange")
+                    .contains("BIU's beslutning om handicappolitikken, 27.11.2008.");
+            assertThat(text.indexOf("Figur 1.")).isLessThan(text.indexOf("Overførsel 11."));
+        }
     }
 }
