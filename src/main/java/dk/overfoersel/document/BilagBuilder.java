@@ -1,8 +1,6 @@
 package dk.overfoersel.document;
 
 import static dk.overfoersel.domain.DanishFormat.amount;
-import static dk.overfoersel.domain.DanishFormat.millions;
-import static dk.overfoersel.domain.DanishFormat.millionsToThousands;
 
 import dk.overfoersel.document.BilagDocument.BulletList;
 import dk.overfoersel.document.BilagDocument.Column;
@@ -18,6 +16,7 @@ import dk.overfoersel.document.markup.MarkupParser;
 import dk.overfoersel.document.BilagDocument.Table;
 import dk.overfoersel.document.BilagDocument.Text;
 import dk.overfoersel.domain.Commitment;
+import dk.overfoersel.domain.CommitmentStatus;
 import dk.overfoersel.domain.DanishFormat;
 import dk.overfoersel.domain.Money;
 import dk.overfoersel.domain.Round;
@@ -65,7 +64,7 @@ public final class BilagBuilder {
         introduction(body, transferCase, summary, skema3);
         Numbering numbering = new Numbering();
         for (Transfer t : skema3) {
-            section(body, t, byNumber, figures.figuresOf(t), numbering);
+            section(body, t, byNumber, figures.figuresOf(t), numbering, round.earlyDecisionDate());
         }
         if (!skema3.isEmpty()) {
             closingTable(body, skema3, summary, byNumber);
@@ -88,11 +87,11 @@ public final class BilagBuilder {
         Money net = s.netUnderspend();
         if (!round.underspendLines().isEmpty()) {
             body.add(new Text(Texts.get(net.isNegative() ? "bilag.intro.overspend" : "bilag.intro.underspend",
-                    round.administration(), year, millions(net.abs()))));
+                    round.administration(), year, Amounts.oneDecimal(net.abs()))));
             List<String> lines = new ArrayList<>();
             for (UnderspendLine line : round.underspendLines()) {
                 lines.add(Texts.get(line.isOverspend() ? "bilag.intro.lineOverspend" : "bilag.intro.lineUnderspend",
-                        line.text(), millionsToThousands(line.amount().abs())));
+                        lineName(line.text()), Amounts.exact(line.amount().abs())));
             }
             body.add(new BulletList(lines));
         }
@@ -101,30 +100,56 @@ public final class BilagBuilder {
         for (Transfer t : transferCase.transfers()) {
             if (t.earlyApproved().isPositive()) {
                 early.add(Texts.get("bilag.intro.earlyLine", String.valueOf(t.number()), t.title(),
-                        millionsToThousands(t.earlyApproved())));
+                        Amounts.exact(t.earlyApproved())));
             }
         }
         if (early.isEmpty()) {
             body.add(new Text(Texts.get("bilag.intro.noEarly")));
         } else {
             body.add(new Text(round.earlyDecisionDate() == null
-                    ? Texts.get("bilag.intro.earlyNoDate", millions(s.earlyTotal()))
-                    : Texts.get("bilag.intro.early", DanishFormat.date(round.earlyDecisionDate()), millions(s.earlyTotal()))));
+                    ? Texts.get("bilag.intro.earlyNoDate", Amounts.oneDecimal(s.earlyTotal()))
+                    : Texts.get("bilag.intro.early", DanishFormat.date(round.earlyDecisionDate()), Amounts.oneDecimal(s.earlyTotal()))));
             body.add(new BulletList(early));
         }
-        body.add(new Text(Texts.get("bilag.intro.ceiling", millions(s.ceiling()))));
+        body.add(new Text(ceiling(s, !early.isEmpty())));
 
         if (skema3.isEmpty()) {
             body.add(new Text(Texts.get("bilag.intro.none")));
             return;
         }
         body.add(new Text(Texts.get("bilag.intro.guide")));
-        body.add(new Text(Texts.get("bilag.intro.total", millionsToThousands(s.skema3AtRisk()))));
+        body.add(new Text(Texts.get("bilag.intro.total", Amounts.exact(s.skema3AtRisk()))));
+        if (s.overCeiling()) {
+            body.add(new Text(Texts.get("bilag.intro.overCeiling", Amounts.exact(s.requestedTotal()),
+                    Amounts.exact(s.ceiling()), Amounts.exact(s.headroom().abs()))));
+        }
+    }
+
+    /** What may be transferred: plainly, also when nothing may (a ceiling of zero or below). */
+    private static String ceiling(Summary s, boolean early) {
+        if (s.ceiling().isNegative()) {
+            return Texts.get("bilag.intro.ceilingNegative", Amounts.oneDecimal(s.ceiling()));
+        }
+        if (s.ceiling().isZero()) {
+            return Texts.get("bilag.intro.ceilingZero");
+        }
+        return Texts.get(early ? "bilag.intro.ceiling" : "bilag.intro.ceilingNoEarly", Amounts.oneDecimal(s.ceiling()));
+    }
+
+    /** "IT-udgifter (merforbrug)" is named "IT-udgifter": the sentence says merforbrug itself. */
+    private static String lineName(String text) {
+        String name = text.replaceAll("(?i)\\s*\\((?:merforbrug|mindreforbrug)\\)\\s*$", "").strip();
+        return name.isEmpty() ? text : name;
     }
 
     private static void section(List<Element> body, Transfer t, Map<Integer, TransferFigures> s,
-                                List<Figure> figures, Numbering numbering) {
+                                List<Figure> figures, Numbering numbering, java.time.LocalDate earlyDate) {
         body.add(new Heading(1, Texts.get("bilag.section.heading", String.valueOf(t.number()), t.title())));
+        if (t.earlyApproved().isPositive()) {
+            body.add(new Text(earlyDate == null
+                    ? Texts.get("bilag.section.earlyNoDate", Amounts.exact(t.earlyApproved()))
+                    : Texts.get("bilag.section.early", DanishFormat.date(earlyDate), Amounts.exact(t.earlyApproved()))));
+        }
         Parsed background = numbering.parse(t.background());
         Parsed consequences = numbering.parse(t.consequences());
         Parsed recommendation = numbering.parse(t.recommendation());
@@ -170,19 +195,35 @@ public final class BilagBuilder {
                 new Column(Texts.get("bilag.commitments.party"), false, 3f),
                 new Column(Texts.get("bilag.commitments.description"), false, 5f),
                 new Column(Texts.get("bilag.commitments.amount"), true, 2.2f),
-                new Column(Texts.get("bilag.commitments.status"), false, 2f));
+                new Column(Texts.get("bilag.commitments.status"), false, 2.2f));
         List<List<String>> rows = new ArrayList<>();
         for (Commitment c : t.commitments()) {
-            rows.add(List.of(c.party(), c.description(), amount(c.amount()), c.status().label()));
+            String status = c.status() == CommitmentStatus.PLANNED ? Texts.get("bilag.commitments.planned") : c.status().label();
+            rows.add(List.of(c.party(), c.description(), amount(c.amount()), status));
         }
+        List<List<String>> subtotals = List.of(
+                List.of(Texts.get("bilag.commitments.subtotalSigned"), "", amount(f.committed()), ""),
+                List.of(Texts.get("bilag.commitments.subtotalNegotiating"), "", amount(f.pending()), ""),
+                List.of(Texts.get("bilag.commitments.subtotalPlanned"), "", amount(f.planned()), ""));
         List<String> totals = List.of(Texts.get("bilag.total"), "", amount(f.bound()), "");
-        body.add(new Table(Texts.get("bilag.commitments.caption", String.valueOf(t.number())), columns, rows, totals));
-        body.add(new Text(f.pending().isZero()
-                ? Texts.get("bilag.section.boundSigned", millionsToThousands(f.amount()),
-                        millionsToThousands(f.committed()), millionsToThousands(f.uncommitted()))
-                : Texts.get("bilag.section.bound", millionsToThousands(f.amount()),
-                        millionsToThousands(f.committed()), millionsToThousands(f.pending()),
-                        millionsToThousands(f.uncommitted()))));
+        body.add(new Table(Texts.get("bilag.commitments.caption", String.valueOf(t.number())), columns, rows, subtotals,
+                totals));
+        String whole = Amounts.exact(f.amount());
+        String free = Amounts.exact(f.uncommitted());
+        String sentence;
+        if (f.committed().isZero() && f.pending().isZero()) {
+            sentence = Texts.get("bilag.section.boundNone", whole, free);
+        } else if (f.committed().isZero()) {
+            sentence = Texts.get("bilag.section.boundNegotiating", whole, Amounts.exact(f.pending()), free);
+        } else if (f.pending().isZero()) {
+            sentence = Texts.get("bilag.section.boundSigned", whole, Amounts.exact(f.committed()), free);
+        } else {
+            sentence = Texts.get("bilag.section.bound", whole, Amounts.exact(f.committed()), Amounts.exact(f.pending()), free);
+        }
+        if (f.planned().isPositive()) {
+            sentence = sentence + " " + Texts.get("bilag.section.planned", Amounts.exact(f.planned()));
+        }
+        body.add(new Text(sentence));
     }
 
     private static void closingTable(List<Element> body, List<Transfer> skema3, Summary s,
@@ -191,26 +232,29 @@ public final class BilagBuilder {
         body.add(new Text(Texts.get("bilag.summary.intro")));
         List<Column> columns = List.of(
                 new Column(Texts.get("bilag.summary.number"), true, 1f),
-                new Column(Texts.get("bilag.summary.title"), false, 4.6f),
+                new Column(Texts.get("bilag.summary.title"), false, 4.2f),
                 new Column(Texts.get("bilag.summary.amount"), true, 2.4f),
+                new Column(Texts.get("bilag.summary.early"), true, 2.4f),
                 new Column(Texts.get("bilag.summary.committed"), true, 2.4f),
                 new Column(Texts.get("bilag.summary.pending"), true, 2.4f),
                 new Column(Texts.get("bilag.summary.uncommitted"), true, 2.4f));
         List<List<String>> rows = new ArrayList<>();
         Money amount = Money.ZERO;
+        Money early = Money.ZERO;
         Money committed = Money.ZERO;
         Money pending = Money.ZERO;
         for (Transfer t : skema3) {
             TransferFigures f = figures(byNumber, t);
-            rows.add(List.of(String.valueOf(t.number()), t.title(), amount(f.amount()), amount(f.committed()),
-                    amount(f.pending()), amount(f.uncommitted())));
+            rows.add(List.of(String.valueOf(t.number()), t.title(), amount(f.amount()), amount(f.earlyApproved()),
+                    amount(f.committed()), amount(f.pending()), amount(f.uncommitted())));
             amount = amount.plus(f.amount());
+            early = early.plus(f.earlyApproved());
             committed = committed.plus(f.committed());
             pending = pending.plus(f.pending());
         }
         // the uncommitted total is the running sum's own "Skema 3 at risk", the figure of the introduction
-        List<String> totals = List.of("", Texts.get("bilag.total"), amount(amount), amount(committed), amount(pending),
-                amount(s.skema3AtRisk()));
+        List<String> totals = List.of("", Texts.get("bilag.total"), amount(amount), amount(early), amount(committed),
+                amount(pending), amount(s.skema3AtRisk()));
         body.add(new Table("", columns, rows, totals));
     }
 

@@ -75,15 +75,28 @@ public record BilagDocument(String administration, String dateLine, String title
     }
 
     /**
-     * A table with a heading row, body rows and an optional totals row (empty list for none);
+     * A table with a heading row, body rows, subtotal rows (e.g. per commitment status; empty for
+     * none) and an optional totals row (empty list for none);
      * every row has one cell per column.
      */
-    public record Table(String caption, List<Column> columns, List<List<String>> rows, List<String> totals)
-            implements Element {
+    public record Table(String caption, List<Column> columns, List<List<String>> rows, List<List<String>> subtotals,
+                        List<String> totals) implements Element {
+
+        /** Without subtotals. */
+        public Table(String caption, List<Column> columns, List<List<String>> rows, List<String> totals) {
+            this(caption, columns, rows, List.of(), totals);
+        }
+
         public Table {
             columns = List.copyOf(columns);
             rows = rows.stream().map(List::copyOf).toList();
+            subtotals = subtotals.stream().map(List::copyOf).toList();
             totals = List.copyOf(totals);
+            for (List<String> row : subtotals) {
+                if (row.size() != columns.size()) {
+                    throw new IllegalArgumentException("subtotal " + row + " does not have " + columns.size() + " cells");
+                }
+            }
             for (List<String> row : rows) {
                 if (row.size() != columns.size()) {
                     throw new IllegalArgumentException("row " + row + " does not have " + columns.size() + " cells");

@@ -142,7 +142,7 @@ public final class DocxBilagRenderer {
             caption.setStyle(STYLE_CAPTION);
             caption.createRun().setText(t.caption());
         }
-        int rows = 1 + t.rows().size() + (t.hasTotals() ? 1 : 0);
+        int rows = 1 + t.rows().size() + t.subtotals().size() + (t.hasTotals() ? 1 : 0);
         XWPFTable table = word.createTable(rows, t.columns().size());
         table.setStyleID(STYLE_GRID);
         var tblPr = table.getCTTbl().getTblPr();
@@ -188,6 +188,13 @@ public final class DocxBilagRenderer {
             boolean keepRow = keep && (t.hasTotals() || r < t.rows().size() - 1);
             for (int i = 0; i < widths.length; i++) {
                 fill(row.getCell(i), cells.get(i), false, t.columns().get(i).numeric(), keepRow);
+            }
+        }
+        for (int r = 0; r < t.subtotals().size(); r++) {
+            XWPFTableRow row = table.getRow(1 + t.rows().size() + r);
+            row.setCantSplitRow(true);
+            for (int i = 0; i < widths.length; i++) {
+                fill(row.getCell(i), t.subtotals().get(r).get(i), false, t.columns().get(i).numeric(), keep);
             }
         }
         if (t.hasTotals()) {

@@ -220,6 +220,9 @@ final class XhtmlBilagRenderer {
         for (List<String> row : t.rows()) {
             row(h, t, row, "");
         }
+        for (List<String> sub : t.subtotals()) {
+            row(h, t, sub, " class=\"subtotal\"");
+        }
         if (t.hasTotals()) {
             row(h, t, t.totals(), " class=\"total\"");
         }
