@@ -78,7 +78,19 @@ public final class BilagBuilder {
                 Texts.get("bilag.title", String.valueOf(options.number())),
                 Texts.get("bilag.subject", years, budgetYear),
                 Texts.get("bilag.footer", round.administration(), years, budgetYear),
-                body);
+                body, particulars(round, options));
+    }
+
+    /** Page 1 under the administration: the committee it goes to, the case number. */
+    private static List<String> particulars(Round round, BilagOptions options) {
+        List<String> lines = new ArrayList<>();
+        if (options.showCommittee() && round.committee() != null && !round.committee().isBlank()) {
+            lines.add(Texts.get("bilag.committee", round.committee()));
+        }
+        if (!options.caseNumber().isEmpty()) {
+            lines.add(Texts.get("bilag.caseNumber", options.caseNumber()));
+        }
+        return lines;
     }
 
     private static void introduction(List<Element> body, TransferCase transferCase, Summary s, List<Transfer> skema3) {
