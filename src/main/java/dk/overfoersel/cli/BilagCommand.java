@@ -29,6 +29,15 @@ final class BilagCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FIL.pdf|FIL.docx", required = true, descriptionKey = "cli.option.bilagOutput")
     Path output;
 
+    @Option(names = "--date", paramLabel = "DD.MM.ÅÅÅÅ", descriptionKey = "cli.option.bilagDate")
+    String date;
+
+    @Option(names = "--case-number", paramLabel = "SAGSNR", descriptionKey = "cli.option.bilagCaseNumber")
+    String caseNumber;
+
+    @Option(names = "--no-committee", descriptionKey = "cli.option.bilagNoCommittee")
+    boolean noCommittee;
+
     BilagCommand(Cli root) {
         this.root = root;
     }
@@ -40,11 +49,12 @@ final class BilagCommand implements Callable<Integer> {
         if (number <= 0) {
             throw new Cli.UsageError(Texts.get("cli.bilag.badNumber", String.valueOf(number)));
         }
+        LocalDate day = date == null ? LocalDate.now() : parseDate(date);
         TransferCase transferCase;
         try (CaseService service = root.openService()) {
             transferCase = service.load(service.resolveRound(round));
         }
-        BilagWriter.write(transferCase, new BilagOptions(number, LocalDate.now()), format, output);
+        BilagWriter.write(transferCase, new BilagOptions(number, day, caseNumber, !noCommittee), format, output);
         root.spec.commandLine().getOut().println(Texts.get("cli.bilag.written", output));
         // the document states what the figures are; slips in them are told to the user, not printed
         PrintWriter err = root.spec.commandLine().getErr();
@@ -53,5 +63,19 @@ final class BilagCommand implements Callable<Integer> {
         }
         err.flush();
         return Cli.OK;
+    }
+
+    /** "20.02.2009" (or ISO "2009-02-20"). */
+    private static LocalDate parseDate(String text) {
+        String t = text.strip();
+        try {
+            if (t.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
+                String[] p = t.split("\\.");
+                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+            }
+            return LocalDate.parse(t);
+        } catch (java.time.DateTimeException e) {
+            throw new Cli.UserError(Texts.get("cli.bilag.badDate", text));
+        }
     }
 }
