@@ -167,7 +167,7 @@ public final class TransferEditorViewModel {
         int newSchedule = schedule.get() == null ? t.schedule() : schedule.get();
         try {
             Transfer next = new Transfer(newNumber, newTitle, newSchedule, newAmount, newEarly,
-                    background.get(), consequences.get(), recommendation.get(), t.commitments());
+                    background.get(), consequences.get(), recommendation.get(), t.commitments(), t.images(), t.checkedAmounts());
             lastApplied = next;
             workspace.changeTransfer(current, next);
             refreshMarkers(next);
