@@ -31,7 +31,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the exchange format {@code overfoersel/1}. Numbers are read exactly (never through
+ * Reads the exchange formats {@code overfoersel/1} and {@code /2} (which adds figures and checked
+ * amounts per transfer, see {@link JsonFigures}); a newer {@code /3} file is refused as newer than the program. Numbers are read exactly (never through
  * {@code double}); every error of the file is collected with its place
  * ({@code transfers[3].commitments[0].status: …}) before anything is built.
  */
@@ -44,10 +45,13 @@ public final class JsonCaseReader {
             "budgetYear", "earlyDecisionDate", "underspendLines");
     private static final Set<String> LINE_FIELDS = Set.of("text", "amount");
     private static final Set<String> TRANSFER_FIELDS = Set.of("number", "title", "schedule", "amount",
-            "earlyApproved", "background", "consequences", "recommendation", "commitments");
+            "earlyApproved", "background", "consequences", "recommendation", "commitments", "figures", "checkedAmounts");
     private static final Set<String> COMMITMENT_FIELDS = Set.of("party", "description", "amount", "status");
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    private final ObjectMapper mapper = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                    .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                            .maxStringLength(JsonFigures.MAX_STRING).build())
+                    .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -64,6 +68,11 @@ public final class JsonCaseReader {
         JsonNode root;
         try {
             root = mapper.readTree(in);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : Texts.get("import.at", String.valueOf(at.getLineNr()), String.valueOf(at.getColumnNr()));
+            throw new ImportException(List.of(Texts.get("import.figures.stringTooLong", where,
+                    dk.overfoersel.domain.DanishFormat.decimal(java.math.BigDecimal.valueOf(JsonFigures.MAX_STRING)))));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : Texts.get("import.at", String.valueOf(at.getLineNr()), String.valueOf(at.getColumnNr()));
@@ -94,11 +103,17 @@ public final class JsonCaseReader {
             error("", Texts.get("import.expectedObject"));
             return null;
         }
-        unknownFields(root, "", ROOT_FIELDS);
         JsonNode format = root.get("format");
+        int version = format != null && format.isTextual() ? JsonFigures.version(format.textValue()) : 0;
+        if (version > JsonFigures.NEWEST) {
+            // a newer program wrote it: its other fields would only be reported as unknown
+            error("format", Texts.get("import.figures.newerFormat", format.textValue(), FORMAT, JsonFigures.FORMAT_2));
+            return null;
+        }
+        unknownFields(root, "", ROOT_FIELDS);
         if (format == null) {
             error("format", Texts.get("import.missing"));
-        } else if (!format.isTextual() || !FORMAT.equals(format.textValue())) {
+        } else if (version == 0) {
             error("format", Texts.get("import.unknownFormat", format.isTextual() ? format.textValue() : format.toString(), FORMAT));
         }
         Round round = readRound(root.get("round"));
@@ -234,11 +249,13 @@ public final class JsonCaseReader {
                 }
             }
         }
+        List<dk.overfoersel.domain.figure.Figure> figures = JsonFigures.readFigures(node, path, this::error);
+        List<String> checkedAmounts = JsonFigures.readCheckedAmounts(node, path, this::error);
         if (errors.size() > before) {
             return null;
         }
         return build(path, () -> new Transfer(number, title, schedule, amount, early, background, consequences,
-                recommendation, commitments));
+                recommendation, commitments, figures, checkedAmounts));
     }
 
     private Commitment readCommitment(JsonNode node, String path) {
