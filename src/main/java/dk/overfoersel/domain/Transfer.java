@@ -2,6 +2,8 @@ package dk.overfoersel.domain;
 
 import dk.overfoersel.domain.check.DanishAmounts;
 import dk.overfoersel.domain.figure.Figure;
+import dk.overfoersel.domain.rule.TransferRules;
+import dk.overfoersel.domain.rule.Violations;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Set;
  * One requested transfer (overførsel): its number within the round, the schedule it is filed
  * on, the amount requested in total (early part included) and the texts the appendix prints.
  * Texts are plain text: a blank line separates paragraphs, lines starting with "- " are bullets.
+ * The rules are {@link TransferRules}.
  *
  * <p>{@code images} are the transfer's figures (pictures with caption and alt text; names unique within
  * the transfer; {@link #figures()} is its money). {@code checkedAmounts} are the amounts written in
@@ -22,8 +25,8 @@ public record Transfer(int number, String title, int schedule, Money amount, Mon
                        String background, String consequences, String recommendation,
                        List<Commitment> commitments, List<Figure> images, List<String> checkedAmounts) {
 
-    public static final int SCHEDULE_BOUND = 2;
-    public static final int SCHEDULE_OPTIONAL = 3;
+    public static final int SCHEDULE_BOUND = TransferRules.SCHEDULE_BOUND;
+    public static final int SCHEDULE_OPTIONAL = TransferRules.SCHEDULE_OPTIONAL;
 
     public Transfer {
         title = title == null ? "" : title.strip();
@@ -35,22 +38,9 @@ public record Transfer(int number, String title, int schedule, Money amount, Mon
         commitments = List.copyOf(Objects.requireNonNull(commitments, "commitments"));
         images = List.copyOf(images == null ? List.of() : images);
         checkedAmounts = canonicalAmounts(number, checkedAmounts);
-        if (number <= 0) {
-            throw new DomainException(Texts.get("rule.transfer.number", String.valueOf(number)));
-        }
-        if (title.isEmpty()) {
-            throw new DomainException(Texts.get("rule.transfer.title", String.valueOf(number)));
-        }
-        if (!isValidSchedule(schedule)) {
-            throw new DomainException(Texts.get("rule.transfer.schedule", String.valueOf(number), String.valueOf(schedule)));
-        }
-        if (amount.isNegative()) {
-            throw new DomainException(Texts.get("rule.transfer.amount", String.valueOf(number)));
-        }
-        if (earlyApproved.isNegative() || earlyApproved.greaterThan(amount)) {
-            throw new DomainException(Texts.get("rule.transfer.early", String.valueOf(number),
-                    DanishFormat.kroner(earlyApproved), DanishFormat.kroner(amount)));
-        }
+        Violations violations = new Violations().addAll(TransferRules.check(number, title, schedule, amount,
+                earlyApproved, background, consequences, recommendation, commitments), "");
+        violations.throwIfAny(Texts.get("rule.subject.transfer", String.valueOf(number)));
         uniqueNames(number, images);
     }
 
@@ -91,7 +81,7 @@ public record Transfer(int number, String title, int schedule, Money amount, Mon
     }
 
     public static boolean isValidSchedule(int schedule) {
-        return schedule == SCHEDULE_BOUND || schedule == SCHEDULE_OPTIONAL;
+        return TransferRules.isValidSchedule(schedule);
     }
 
     public boolean isSkema3() {

@@ -155,7 +155,7 @@ final class JsonFigures {
             return null;
         }
         if (required && value.textValue().isBlank()) {
-            error.accept(path + "." + field, Texts.get(field.equals("altText") ? "import.figures.altText" : "import.blank"));
+            error.accept(path + "." + field, Texts.get(field.equals("altText") ? "import.figures.altText" : "import.figures.blank"));
             return null;
         }
         return value.textValue();

@@ -8,6 +8,7 @@ import dk.overfoersel.domain.Summary;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.Transfer;
 import dk.overfoersel.domain.TransferCase;
+import dk.overfoersel.service.note.NoteService;
 import dk.overfoersel.domain.check.DanishAmounts;
 import dk.overfoersel.domain.check.Finding;
 import dk.overfoersel.domain.check.QualityCheck;
@@ -19,12 +20,24 @@ import dk.overfoersel.store.Database;
 import dk.overfoersel.store.RoundRepository;
 import dk.overfoersel.store.StoreException;
 import dk.overfoersel.store.TransferRepository;
-import java.util.HashMap;
+import dk.overfoersel.domain.DanishFormat;
+import dk.overfoersel.domain.Money;
+import dk.overfoersel.service.audit.Actor;
+import dk.overfoersel.service.audit.Audit;
+import dk.overfoersel.service.audit.AuditFields;
+import dk.overfoersel.service.audit.AuditKey;
+import dk.overfoersel.service.audit.HistoryEntry;
+import dk.overfoersel.service.audit.RoundSnapshot;
+import dk.overfoersel.service.audit.TransferSnapshot;
+import dk.overfoersel.store.audit.AuditRepository;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -33,14 +46,25 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 /**
  * The use cases on transfer cases. Every method is one transaction: when it throws, the
  * database is exactly as before. All writes go through {@link #write} — the one place where
- * changes are written (the seam for an audit trail and backups later).
+ * changes are written, each with its audit entries in the same transaction ({@link Audit}).
  */
 public final class CaseService implements AutoCloseable {
 
     private final Database database;
+    private final Actor actor;
+    private final Clock clock;
+    private final List<Runnable> afterWrite = new CopyOnWriteArrayList<>();
 
+    /** Use cases on this database; the audit records the OS user on H2, the database user elsewhere. */
     public CaseService(Database database) {
+        this(database, database.dialect() == org.jooq.SQLDialect.H2 ? Actor.osUser() : Actor.databaseUser(),
+                Clock.systemDefaultZone());
+    }
+
+    public CaseService(Database database, Actor actor, Clock clock) {
         this.database = database;
+        this.actor = actor;
+        this.clock = clock;
     }
 
     public String databaseUrl() {
@@ -98,12 +122,13 @@ public final class CaseService implements AutoCloseable {
 
     /**
      * Stores a whole case. A round with the same administration and accounts year is an error,
-     * unless {@code replace}: then that round keeps its id and gets the new content.
+     * unless {@code replace}: then that round keeps its id (and each transfer whose number is still
+     * there keeps its id) and gets the new content. The audit trail gets one entry for it.
      *
      * @return the round's id
      */
     public long importCase(TransferCase transferCase, boolean replace) {
-        return importCase(transferCase, replace, false).roundId();
+        return storeCase("import", transferCase, replace, false).roundId();
     }
 
     /**
@@ -111,85 +136,124 @@ public final class CaseService implements AutoCloseable {
      * it replaces a round, each transfer keeps the figures and checked amounts stored under its number.
      */
     public ImportResult importCaseKeepingFigures(TransferCase transferCase, boolean replace) {
-        return importCase(transferCase, replace, true);
+        return storeCase("import", transferCase, replace, true);
     }
 
-    private ImportResult importCase(TransferCase transferCase, boolean replace, boolean keepFigures) {
-        return write(dsl -> {
+    /** Creates an empty round (no transfers). */
+    public long createRound(Round round) {
+        return storeCase("createRound", new TransferCase(round, List.of()), false, false).roundId();
+    }
+
+    private ImportResult storeCase(String useCase, TransferCase transferCase, boolean replace, boolean keepFigures) {
+        return write(useCase, (dsl, audit) -> {
             RoundRepository rounds = new RoundRepository(dsl);
             TransferRepository transfers = new TransferRepository(dsl);
             Round round = transferCase.round();
-            Map<Integer, Transfer> kept = new HashMap<>();
             var existing = rounds.findId(round.administration(), round.accountsYear());
             long id;
+            String before = null;
+            FigureKeeping result = null;
             if (existing.isPresent()) {
                 if (!replace) {
                     throw new UseCaseException(Texts.get("service.roundExists", round.administration(),
                             String.valueOf(round.accountsYear()), String.valueOf(existing.get())));
                 }
                 id = existing.get();
+                before = describe(rounds.load(id).orElseThrow().value(), transfers.list(id).stream().map(Stored::value).toList());
                 int version = rounds.load(id).orElseThrow().version();
-                if (keepFigures) {
-                    for (Stored<Transfer> old : transfers.list(id)) {
-                        kept.put(old.value().number(), old.value());
-                    }
-                }
-                transfers.deleteAll(id);
+                result = FigureKeeping.of(id, transfers.list(id), transferCase.transfers(), keepFigures);
+                transfers.replaceAll(id, result.transfers());
                 rounds.update(id, version, round);
             } else {
                 id = rounds.insert(round);
-            }
-            int figuresKept = 0;
-            List<Integer> figuresDropped = new java.util.ArrayList<>();
-            Set<Integer> numbers = new HashSet<>();
-            for (Transfer t : transferCase.transfers()) {
-                numbers.add(t.number());
-                Transfer before = kept.get(t.number());
-                if (before != null) {
-                    t = t.withImages(before.images()).withCheckedAmounts(before.checkedAmounts());
-                    figuresKept += before.images().size();
-                }
-                transfers.insert(id, t);
-            }
-            for (Transfer before : kept.values()) {
-                if (!numbers.contains(before.number()) && !before.images().isEmpty()) {
-                    figuresDropped.add(before.number());
+                for (Transfer t : transferCase.transfers()) {
+                    transfers.insert(id, t);
                 }
             }
-            figuresDropped.sort(null);
-            return new ImportResult(id, figuresKept, figuresDropped);
+            audit.event(AuditKey.round(id), AuditFields.IMPORT, before, describe(round, transferCase.transfers()));
+            return result == null ? new ImportResult(id, 0, List.of()) : result.result();
         });
     }
 
-    /** Creates an empty round (no transfers). */
-    public long createRound(Round round) {
-        return importCase(new TransferCase(round, List.of()), false);
+    private static String describe(Round round, List<Transfer> transfers) {
+        return Texts.get("audit.import.content", round.administration(), String.valueOf(round.accountsYear()),
+                String.valueOf(transfers.size()), DanishFormat.kroner(Money.sum(transfers, Transfer::amount)));
     }
 
-    /** Changes the round's details and underspend lines; returns the new version. */
+    /** Changes the round's details and underspend lines (ids of unchanged lines kept); returns the new version. */
     public int updateRound(long roundId, int expectedVersion, Round round) {
-        return write(dsl -> new RoundRepository(dsl).update(roundId, expectedVersion, round));
+        return write("updateRound", (dsl, audit) -> {
+            RoundRepository rounds = new RoundRepository(dsl);
+            RoundSnapshot before = RoundSnapshot.read(rounds, roundId);
+            int version = rounds.update(roundId, expectedVersion, round);
+            RoundSnapshot.record(audit, before, RoundSnapshot.read(rounds, roundId));
+            return version;
+        });
     }
 
     public boolean deleteRound(long roundId) {
-        return write(dsl -> new RoundRepository(dsl).delete(roundId));
+        return write("deleteRound", (dsl, audit) -> {
+            RoundRepository rounds = new RoundRepository(dsl);
+            var round = rounds.load(roundId);
+            if (round.isEmpty()) {
+                return false;
+            }
+            String before = describe(round.get().value(),
+                    new TransferRepository(dsl).list(roundId).stream().map(Stored::value).toList());
+            audit.event(AuditKey.round(roundId), AuditFields.DELETED, before, null);
+            return rounds.delete(roundId);
+        });
     }
 
     public Stored<Transfer> addTransfer(long roundId, Transfer transfer) {
-        return write(dsl -> {
+        return write("addTransfer", (dsl, audit) -> {
             if (!new RoundRepository(dsl).exists(roundId)) {
                 throw new UseCaseException(Texts.get("service.roundNotFound", String.valueOf(roundId)));
             }
-            return new TransferRepository(dsl).insert(roundId, transfer);
+            TransferRepository transfers = new TransferRepository(dsl);
+            Stored<Transfer> stored = transfers.insert(roundId, transfer);
+            TransferSnapshot.record(audit, null, TransferSnapshot.read(transfers, stored.id()));
+            return stored;
         });
     }
 
     public Stored<Transfer> updateTransfer(long transferId, int expectedVersion, Transfer transfer) {
-        return write(dsl -> new TransferRepository(dsl).update(transferId, expectedVersion, transfer));
+        return write("updateTransfer", (dsl, audit) -> {
+            TransferRepository transfers = new TransferRepository(dsl);
+            TransferSnapshot before = TransferSnapshot.read(transfers, transferId);
+            Stored<Transfer> stored = transfers.update(transferId, expectedVersion, transfer);
+            TransferSnapshot.record(audit, before, TransferSnapshot.read(transfers, transferId));
+            return stored;
+        });
     }
 
     public boolean deleteTransfer(long transferId) {
-        return write(dsl -> new TransferRepository(dsl).delete(transferId));
+        return write("deleteTransfer", (dsl, audit) -> {
+            TransferRepository transfers = new TransferRepository(dsl);
+            TransferSnapshot before = TransferSnapshot.read(transfers, transferId);
+            if (before == null) {
+                return false;
+            }
+            TransferSnapshot.record(audit, before, null);
+            return transfers.delete(transferId);
+        });
+    }
+
+    /**
+     * Undoes a deletion: the transfer comes back under the id it had (its history continues).
+     * When that id is in use again (it cannot be, ids are never reused) or the number is taken, the
+     * use case is refused and nothing is written.
+     */
+    public Stored<Transfer> restoreTransfer(long roundId, long transferId, Transfer transfer) {
+        return write("restoreTransfer", (dsl, audit) -> {
+            if (!new RoundRepository(dsl).exists(roundId)) {
+                throw new UseCaseException(Texts.get("service.roundNotFound", String.valueOf(roundId)));
+            }
+            TransferRepository transfers = new TransferRepository(dsl);
+            Stored<Transfer> stored = transfers.restore(transferId, roundId, transfer);
+            TransferSnapshot.record(audit, null, TransferSnapshot.read(transfers, transferId));
+            return stored;
+        });
     }
 
     // ---- figures and checked amounts (each its own use case; a transfer's update leaves them) ----
@@ -201,45 +265,62 @@ public final class CaseService implements AutoCloseable {
 
     /** Adds a figure after the transfer's others; its name must be new in the transfer. */
     public Stored<Figure> addFigure(long transferId, Figure figure) {
-        return write(dsl -> {
-            int number = transferNumber(dsl, transferId);
+        return write("addFigure", (dsl, audit) -> {
+            AuditKey key = transferKey(dsl, transferId);
             FigureRepository figures = new FigureRepository(dsl);
             if (figures.list(transferId).stream().anyMatch(f -> f.value().name().equals(figure.name()))) {
-                throw new UseCaseException(Texts.get("figure.service.nameTaken", String.valueOf(number), figure.name()));
+                throw new UseCaseException(Texts.get("figure.service.nameTaken", String.valueOf(key.transferNo()), figure.name()));
             }
-            return figures.insert(transferId, figure);
+            Stored<Figure> stored = figures.insert(transferId, figure);
+            audit.changes(key.child(FigureAudit.FIGURE, stored.id()), null, FigureAudit.fields(figure));
+            return stored;
         });
     }
 
     /** Replaces a figure's image and/or texts; it keeps its id and place. */
     public Stored<Figure> replaceFigure(long figureId, Figure figure) {
-        return write(dsl -> {
+        return write("replaceFigure", (dsl, audit) -> {
             FigureRepository figures = new FigureRepository(dsl);
+            Stored<Figure> before = figures.load(figureId).orElseThrow(this::figureGone);
             long transferId = figures.transferOf(figureId).orElseThrow(this::figureGone);
+            AuditKey key = transferKey(dsl, transferId);
             if (figures.list(transferId).stream().anyMatch(f -> f.id() != figureId && f.value().name().equals(figure.name()))) {
-                throw new UseCaseException(Texts.get("figure.service.nameTaken",
-                        String.valueOf(transferNumber(dsl, transferId)), figure.name()));
+                throw new UseCaseException(Texts.get("figure.service.nameTaken", String.valueOf(key.transferNo()), figure.name()));
             }
             figures.update(figureId, figure);
+            audit.changes(key.child(FigureAudit.FIGURE, figureId), FigureAudit.fields(before.value()), FigureAudit.fields(figure));
             return new Stored<>(figureId, 1, figure);
         });
     }
 
     public boolean removeFigure(long figureId) {
-        return write(dsl -> new FigureRepository(dsl).delete(figureId));
+        return write("removeFigure", (dsl, audit) -> {
+            FigureRepository figures = new FigureRepository(dsl);
+            var before = figures.load(figureId);
+            if (before.isEmpty()) {
+                return false;
+            }
+            AuditKey key = transferKey(dsl, figures.transferOf(figureId).orElseThrow());
+            audit.changes(key.child(FigureAudit.FIGURE, figureId), FigureAudit.fields(before.get().value()), null);
+            return figures.delete(figureId);
+        });
     }
 
     /** Puts the transfer's figures in the order of these ids (each of its figures exactly once). */
     public List<Stored<Figure>> reorderFigures(long transferId, List<Long> figureIds) {
-        return write(dsl -> {
+        return write("reorderFigures", (dsl, audit) -> {
+            AuditKey key = transferKey(dsl, transferId);
             FigureRepository figures = new FigureRepository(dsl);
+            List<Stored<Figure>> before = figures.list(transferId);
             Set<Long> stored = new HashSet<>();
-            figures.list(transferId).forEach(f -> stored.add(f.id()));
+            before.forEach(f -> stored.add(f.id()));
             if (figureIds.size() != stored.size() || !stored.equals(new HashSet<>(figureIds))) {
-                throw new UseCaseException(Texts.get("figure.service.badOrder", String.valueOf(transferNumber(dsl, transferId))));
+                throw new UseCaseException(Texts.get("figure.service.badOrder", String.valueOf(key.transferNo())));
             }
             figures.reorder(transferId, figureIds);
-            return figures.list(transferId);
+            List<Stored<Figure>> after = figures.list(transferId);
+            audit.changes(key, java.util.Map.of("figureOrder", order(before)), java.util.Map.of("figureOrder", order(after)));
+            return after;
         });
     }
 
@@ -248,22 +329,28 @@ public final class CaseService implements AutoCloseable {
      * returns the transfer's checked amounts. The amount is stored in its canonical form.
      */
     public List<String> markAmountChecked(long transferId, String amount) {
-        return write(dsl -> {
-            int number = transferNumber(dsl, transferId);
-            String key = DanishAmounts.canonical(amount).orElseThrow(() -> new UseCaseException(
-                    Texts.get("figure.rule.checkedAmount", String.valueOf(number), String.valueOf(amount))));
+        return write("markAmountChecked", (dsl, audit) -> {
+            AuditKey key = transferKey(dsl, transferId);
+            String canonical = DanishAmounts.canonical(amount).orElseThrow(() -> new UseCaseException(
+                    Texts.get("figure.rule.checkedAmount", String.valueOf(key.transferNo()), String.valueOf(amount))));
             CheckedAmountRepository checked = new CheckedAmountRepository(dsl);
-            checked.add(transferId, key);
+            if (checked.add(transferId, canonical)) {
+                audit.changes(key, java.util.Map.of(), FigureAudit.checked(canonical));
+            }
             return checked.list(transferId);
         });
     }
 
     /** Takes an amount off the transfer's checked list; returns the list. */
     public List<String> unmarkAmountChecked(long transferId, String amount) {
-        return write(dsl -> {
-            transferNumber(dsl, transferId);
+        return write("unmarkAmountChecked", (dsl, audit) -> {
+            AuditKey key = transferKey(dsl, transferId);
             CheckedAmountRepository checked = new CheckedAmountRepository(dsl);
-            DanishAmounts.canonical(amount).ifPresent(key -> checked.remove(transferId, key));
+            DanishAmounts.canonical(amount).ifPresent(canonical -> {
+                if (checked.remove(transferId, canonical)) {
+                    audit.changes(key, FigureAudit.checked(canonical), java.util.Map.of());
+                }
+            });
             return checked.list(transferId);
         });
     }
@@ -273,13 +360,71 @@ public final class CaseService implements AutoCloseable {
         return QualityCheck.of(load(roundId));
     }
 
-    private int transferNumber(DSLContext dsl, long transferId) {
-        return new TransferRepository(dsl).number(transferId)
+    private AuditKey transferKey(DSLContext dsl, long transferId) {
+        TransferRepository transfers = new TransferRepository(dsl);
+        int number = transfers.number(transferId)
                 .orElseThrow(() -> new UseCaseException(Texts.get("figure.service.transferGone", String.valueOf(transferId))));
+        return AuditKey.transfer(transfers.roundOf(transferId).orElseThrow(), transferId, number);
+    }
+
+    private static String order(List<Stored<Figure>> figures) {
+        return String.join(", ", figures.stream().map(f -> f.value().name()).toList());
     }
 
     private UseCaseException figureGone() {
         return new UseCaseException(Texts.get("figure.service.figureGone"));
+    }
+
+    // ---- history ------------------------------------------------------------------------
+
+    /** The audit trail, oldest first: of a round (null: all), a transfer number in it (null: all). */
+    public List<HistoryEntry> history(Long roundId, Integer transferNo) {
+        return read(dsl -> toEntries(new AuditRepository(dsl).find(roundId, transferNo, null)));
+    }
+
+    /** The history of one transfer by its stable id (its own fields and its commitments'), oldest first. */
+    public List<HistoryEntry> transferHistory(long transferId) {
+        return read(dsl -> toEntries(new AuditRepository(dsl).find(null, null, transferId)));
+    }
+
+    /**
+     * The transfer {@code current} with the entry's old value put back (for "Gendan denne værdi"); the
+     * caller saves it through {@link #updateTransfer} like any edit, so the restore is audited and undoable.
+     *
+     * @throws UseCaseException when the value cannot be put back (its commitment is gone, a rule forbids it)
+     */
+    public Transfer withOldValue(long transferId, Transfer current, HistoryEntry entry) {
+        return read(dsl -> {
+            int index = -1;
+            if (AuditFields.COMMITMENT.equals(entry.entity())) {
+                List<Stored<dk.overfoersel.domain.Commitment>> rows = new TransferRepository(dsl).commitmentRows(transferId);
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i).id() == entry.entityId()) {
+                        index = i;
+                    }
+                }
+            }
+            try {
+                return AuditFields.applyToTransfer(current, entry.entity(), entry.field(), entry.oldValue(), index);
+            } catch (IllegalArgumentException e) { // DomainException and a malformed number included
+                throw new UseCaseException(Texts.get("audit.cannotRestore", entry.fieldLabel()), e);
+            }
+        });
+    }
+
+    private static List<HistoryEntry> toEntries(List<AuditRepository.Row> rows) {
+        return rows.stream().map(r -> new HistoryEntry(r.id(), r.changedAt(), r.changedBy(), r.useCase(), r.entity(),
+                r.entityId(), r.roundId(), r.transferId(), r.transferNo(), r.field(), r.oldValue(), r.newValue())).toList();
+    }
+
+    /** The use cases on budget notes, on the same database; their writes pass through {@link #write}. */
+    public NoteService notes() {
+        return new NoteService(this::read, new dk.overfoersel.service.note.Transaction() {
+            @Override
+            public <T> T run(Function<DSLContext, T> work) {
+                return write("note", (dsl, audit) -> work.apply(dsl));
+            }
+        });
     }
 
     /** Forces committed work onto the disk; call after a save that matters. */
@@ -298,9 +443,26 @@ public final class CaseService implements AutoCloseable {
         return inTransaction(work);
     }
 
-    /** Every change passes here: the place for the audit trail and backups to come. */
-    private <T> T write(Function<DSLContext, T> work) {
-        return inTransaction(work);
+    /**
+     * Every change passes here, named by its use case ("updateTransfer", "import"): the work and its
+     * audit entries ({@link Audit}) are one transaction. Then the listeners hear of it (backups).
+     */
+    private <T> T write(String useCase, BiFunction<DSLContext, Audit, T> work) {
+        T result = inTransaction(dsl -> {
+            Audit audit = new Audit(OffsetDateTime.now(clock), actor.name(new AuditRepository(dsl)), useCase);
+            T value = work.apply(dsl, audit);
+            new AuditRepository(dsl).insert(audit.rows());
+            return value;
+        });
+        for (Runnable listener : afterWrite) {
+            listener.run();
+        }
+        return result;
+    }
+
+    /** Runs after every successful write (outside its transaction), e.g. the window's background backup. */
+    public void afterWrite(Runnable listener) {
+        afterWrite.add(listener);
     }
 
     private <T> T inTransaction(Function<DSLContext, T> work) {

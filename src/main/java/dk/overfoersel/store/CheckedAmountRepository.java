@@ -51,6 +51,14 @@ public final class CheckedAmountRepository {
         }
     }
 
+    /** Gives the transfer exactly these checked amounts, in this order. */
+    public void sync(long transferId, List<String> amounts) {
+        if (!list(transferId).equals(amounts)) {
+            dsl.deleteFrom(CHECKED_AMOUNT).where(CHECKED_AMOUNT.TRANSFER_ID.eq(transferId)).execute();
+            addAll(transferId, amounts);
+        }
+    }
+
     public boolean remove(long transferId, String amount) {
         return dsl.deleteFrom(CHECKED_AMOUNT)
                 .where(CHECKED_AMOUNT.TRANSFER_ID.eq(transferId).and(CHECKED_AMOUNT.AMOUNT_TEXT.eq(amount)))

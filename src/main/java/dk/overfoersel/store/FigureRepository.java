@@ -102,6 +102,35 @@ public final class FigureRepository {
         }
     }
 
+    /**
+     * Gives the transfer exactly these figures, in this order: a figure whose name is stored keeps its
+     * id (updated in place when it differs), new names are inserted, the rest deleted.
+     */
+    public void sync(long transferId, List<Figure> figures) {
+        Map<String, Stored<Figure>> byName = new HashMap<>();
+        list(transferId).forEach(s -> byName.put(s.value().name(), s));
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        figures.forEach(f -> wanted.add(f.name()));
+        for (Stored<Figure> s : byName.values()) {
+            if (!wanted.contains(s.value().name())) {
+                delete(s.id());
+            }
+        }
+        List<Long> order = new ArrayList<>();
+        for (Figure f : figures) {
+            Stored<Figure> s = byName.get(f.name());
+            if (s == null) {
+                order.add(insert(transferId, f).id());
+            } else {
+                if (!s.value().equals(f)) {
+                    update(s.id(), f);
+                }
+                order.add(s.id());
+            }
+        }
+        reorder(transferId, order);
+    }
+
     private static void copy(Figure f, TransferFigureRecord r) {
         r.setName(f.name());
         r.setCaption(f.caption());

@@ -82,7 +82,7 @@ class JsonFiguresTest {
         String v3 = """
                 {"format":"overfoersel/3","round":{"administration":"A"},"somethingNew":[1,2,3]}""";
         ImportException e = assertThrows(ImportException.class, () -> read(v3));
-        assertThat(e.errors()).containsExactly("format: filen er i formatet „overfoersel/3“, som er nyere end dette program "
+        assertThat(e.messages()).containsExactly("format: filen er i formatet „overfoersel/3“, som er nyere end dette program "
                 + "(det læser „overfoersel/1“ og „overfoersel/2“); opdater Overførsel for at indlæse den");
     }
 
@@ -102,11 +102,11 @@ class JsonFiguresTest {
                  {"name":"c.png","altText":"C","data":"ikke base64!"},
                  {"name":"d.png","altText":"D","data":"aGVq","colour":"red"}]""".formatted(png, png));
         ImportException e = assertThrows(ImportException.class, () -> read(json));
-        assertThat(e.errors()).containsExactly(
-                "transfers[0].figures[0].altText: figuren mangler en alternativ tekst (den læses op i stedet for billedet og skal udfyldes)",
-                "transfers[0].figures[1]: Figuren „b.png“ er angivet som image/jpeg, men filen er image/png.",
-                "transfers[0].figures[2].data: billedet skal være en tekst i base64",
-                "transfers[0].figures[3].colour: ukendt felt");
+        assertThat(e.messages()).containsExactly(
+                "transfers[0] (overførsel 7).figures[0].altText: figuren mangler en alternativ tekst (den læses op i stedet for billedet og skal udfyldes)",
+                "transfers[0] (overførsel 7).figures[1]: Figuren „b.png“ er angivet som image/jpeg, men filen er image/png.",
+                "transfers[0] (overførsel 7).figures[2].data: billedet skal være en tekst i base64",
+                "transfers[0] (overførsel 7).figures[3].colour: ukendt felt");
     }
 
     @Test
@@ -115,23 +115,23 @@ class JsonFiguresTest {
         String json = oneTransfer("[{\"name\":\"stor.png\",\"altText\":\"Stor\",\"data\":\""
                 + Base64.getEncoder().encodeToString(big) + "\"}]");
         ImportException e = assertThrows(ImportException.class, () -> read(json));
-        assertThat(e.errors()).containsExactly("transfers[0].figures[0].data: Figuren „stor.png“ fylder 10,0 MB; en figur må højst fylde 10 MB.");
+        assertThat(e.messages()).containsExactly("transfers[0] (overførsel 7).figures[0].data: Figuren „stor.png“ fylder 10,0 MB; en figur må højst fylde 10 MB.");
     }
 
     @Test
     void aStringBeyondTheReadersLimitHasItsOwnDanishMessage() {
         String json = oneTransfer("[{\"name\":\"x.png\",\"altText\":\"X\",\"data\":\"" + "A".repeat(JsonFigures.MAX_STRING + 1) + "\"}]");
         ImportException e = assertThrows(ImportException.class, () -> read(json));
-        assertThat(e.errors()).hasSize(1);
-        assertThat(e.errors().get(0)).endsWith("en tekst i filen er for lang: højst 14.000.000 tegn (en figur må højst fylde 10 MB)");
+        assertThat(e.messages()).hasSize(1);
+        assertThat(e.messages().get(0)).isEqualTo("En tekst i filen er for lang: højst 14.000.000 tegn (en figur må højst fylde 10 MB).");
     }
 
     @Test
     void aCheckedAmountMustBeAnAmount() {
         String json = oneTransfer("[]").replace("\"figures\":[]", "\"checkedAmounts\":[\"2,2 mio.\", \"mange penge\", 3]");
         ImportException e = assertThrows(ImportException.class, () -> read(json));
-        assertThat(e.errors()).containsExactly(
-                "transfers[0].checkedAmounts[1]: „mange penge“ er ikke et beløb (skriv fx „5,9 mio. kr.“)",
-                "transfers[0].checkedAmounts[2]: skal være en tekst");
+        assertThat(e.messages()).containsExactly(
+                "transfers[0] (overførsel 7).checkedAmounts[1]: „mange penge“ er ikke et beløb (skriv fx „5,9 mio. kr.“)",
+                "transfers[0] (overførsel 7).checkedAmounts[2]: skal være en tekst");
     }
 }

@@ -167,4 +167,35 @@ class FigureUseCasesTest {
         service.importCase(file, true);
         assertThat(count(TRANSFER_FIGURE)).isZero();
     }
+
+    @Test
+    void figureChangesAndCheckedAmountsJoinTheAuditTrail() {
+        long id = service.addFigure(t14, TestImages.figure(1)).id();
+        service.replaceFigure(id, TestImages.figure(1).withTexts("Ny billedtekst", "Søjler", ""));
+        service.markAmountChecked(t14, "2,2 mio. kr.");
+        service.removeFigure(id);
+        List<String> history = service.transferHistory(t14).stream()
+                .map(e -> e.useCase() + " " + e.entity() + " " + e.field() + ": " + e.oldValue() + " -> " + e.newValue())
+                .toList();
+        assertThat(history).contains(
+                "addFigure transfer_figure name: null -> figur-1.png",
+                "replaceFigure transfer_figure caption: Udvikling i antallet af sygedagpengesager 1 -> Ny billedtekst",
+                "replaceFigure transfer_figure altText: Søjlediagram: antallet af sager falder fra 2006 til 2008 (1) -> Søjler",
+                "markAmountChecked transfer amount_checked: null -> 2,2 mio. kr.",
+                "removeFigure transfer_figure name: figur-1.png -> null");
+        assertThat(history).noneMatch(h -> h.startsWith("replaceFigure transfer_figure image"));
+    }
+
+    @Test
+    void aReplacingJsonImportKeepsTheIdOfAFigureWhoseNameStays() {
+        long id = service.addFigure(t14, TestImages.figure(1)).id();
+        TransferCase example = ExampleRound.load();
+        Figure changed = TestImages.figure(1).withTexts("Ændret billedtekst", "Alt", "");
+        TransferCase file = new TransferCase(example.round(), example.transfers().stream()
+                .map(t -> t.number() == 14 ? t.withImages(List.of(changed, TestImages.figure(2))) : t).toList());
+        service.importCase(file, true);
+        List<Stored<Figure>> now = service.figures(t14);
+        assertThat(now).extracting(Stored::id).first().isEqualTo(id);
+        assertThat(now).extracting(Stored::value).containsExactly(changed, TestImages.figure(2));
+    }
 }
