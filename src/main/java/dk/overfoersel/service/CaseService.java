@@ -419,10 +419,15 @@ public final class CaseService implements AutoCloseable {
 
     /** The use cases on budget notes, on the same database; their writes pass through {@link #write}. */
     public NoteService notes() {
-        return new NoteService(this::read, new dk.overfoersel.service.note.Transaction() {
+        return new NoteService(new dk.overfoersel.service.note.Transaction() {
             @Override
             public <T> T run(Function<DSLContext, T> work) {
-                return write("note", (dsl, audit) -> work.apply(dsl));
+                return read(work);
+            }
+        }, new dk.overfoersel.service.note.Transaction() {
+            @Override
+            public <T> T run(Function<DSLContext, T> work) {
+                return write("note", (dsl, audit) -> work.apply(dsl)); // TODO(notes): audit the note's fields
             }
         });
     }

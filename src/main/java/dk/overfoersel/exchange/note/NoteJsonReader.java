@@ -82,7 +82,7 @@ public final class NoteJsonReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : Texts.get("import.at", String.valueOf(at.getLineNr()), String.valueOf(at.getColumnNr()));
-            throw ImportException.ofFile(where + Texts.get("import.notJson", String.valueOf(e.getOriginalMessage())));
+            throw ImportException.ofFile(Texts.get("import.notJson", where, e.getOriginalMessage()));
         }
         if (root == null || root.isMissingNode()) {
             throw ImportException.ofFile(Texts.get("import.empty"));
@@ -96,7 +96,8 @@ public final class NoteJsonReader {
         try {
             BudgetNote note = readRoot(root);
             if (!errors.isEmpty() || note == null) {
-                throw errors.isEmpty() ? ImportException.ofFile(Texts.get("import.empty")) : new ImportException(errors.stream().map(dk.overfoersel.exchange.ImportError::ofFile).toList());
+                throw new ImportException((errors.isEmpty() ? List.of(Texts.get("import.empty")) : errors).stream()
+                        .map(dk.overfoersel.exchange.ImportError::ofFile).toList());
             }
             return note;
         } finally {
@@ -495,7 +496,7 @@ public final class NoteJsonReader {
             return null;
         }
         if (value.textValue().isBlank()) {
-            error(join(path, field), Texts.get("import.blank"));
+            error(join(path, field), Texts.get("note.import.blank"));
             return null;
         }
         return value.textValue();
