@@ -95,6 +95,7 @@ public final class XlsxCaseWriter {
             int transfersTotalRow = writeTransfers(transfers, transferCase, styles, lastCommitmentRow);
             int underspendTotalRow = writeUnderspend(underspend, transferCase.round(), styles);
             writeOverview(overview, transferCase.round(), styles, transfersTotalRow, underspendTotalRow);
+            XlsxFigureSheet.write(wb, transferCase);
 
             wb.setActiveSheet(0);
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
