@@ -54,6 +54,7 @@ public final class Cli implements Runnable {
         cmd.addSubcommand(new SummaryCommand(root));
         cmd.addSubcommand(new ExampleCommand(root));
         cmd.addSubcommand(new BilagCommand(root));
+        cmd.addSubcommand(new HistoryCommand(root));
         cmd.setResourceBundle(Texts.bundle());
         cmd.setExecutionExceptionHandler(Cli::handleExecutionException);
         cmd.setParameterExceptionHandler(Cli::handleParameterException);
@@ -74,7 +75,7 @@ public final class Cli implements Runnable {
         PrintWriter err = cmd.getErr();
         if (e instanceof ImportException ie) {
             err.println(Texts.get("cli.importErrors", String.valueOf(ie.errors().size())));
-            ie.errors().forEach(line -> err.println("  " + line));
+            ie.messages().forEach(line -> err.println("  " + line));
         } else if (e instanceof UseCaseException || e instanceof DomainException || e instanceof UserError) {
             err.println(Texts.get("cli.error", e.getMessage()));
         } else if (e instanceof java.io.IOException io) {
