@@ -115,7 +115,20 @@ public final class CaseService implements AutoCloseable {
     }
 
     public Summary summary(long roundId) {
-        return load(roundId).runningSum().summary();
+        return amountsOnly(roundId).runningSum().summary();
+    }
+
+    /**
+     * The round with its transfers' figures and commitments, but their texts left empty: enough for
+     * the running sum (a summary of 10.000 transfers does not read 30 MB of text). Not for documents.
+     */
+    public TransferCase amountsOnly(long roundId) {
+        return read(dsl -> {
+            Round round = new RoundRepository(dsl).load(roundId)
+                    .orElseThrow(() -> new UseCaseException(Texts.get("service.roundNotFound", String.valueOf(roundId))))
+                    .value();
+            return new TransferCase(round, new TransferRepository(dsl).listFigures(roundId));
+        });
     }
 
     // ---- writing -------------------------------------------------------------------------
@@ -166,9 +179,7 @@ public final class CaseService implements AutoCloseable {
                 rounds.update(id, version, round);
             } else {
                 id = rounds.insert(round);
-                for (Transfer t : transferCase.transfers()) {
-                    transfers.insert(id, t);
-                }
+                transfers.insertAll(id, transferCase.transfers());
             }
             audit.event(AuditKey.round(id), AuditFields.IMPORT, before, describe(round, transferCase.transfers()));
             return result == null ? new ImportResult(id, 0, List.of()) : result.result();
