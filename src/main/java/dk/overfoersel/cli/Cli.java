@@ -54,6 +54,7 @@ public final class Cli implements Runnable {
         cmd.addSubcommand(new SummaryCommand(root));
         cmd.addSubcommand(new ExampleCommand(root));
         cmd.addSubcommand(new BilagCommand(root));
+        cmd.addSubcommand(NoteCommand.commandLine(root));
         cmd.setResourceBundle(Texts.bundle());
         cmd.setExecutionExceptionHandler(Cli::handleExecutionException);
         cmd.setParameterExceptionHandler(Cli::handleParameterException);

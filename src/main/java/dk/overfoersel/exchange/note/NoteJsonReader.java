@@ -64,6 +64,8 @@ public final class NoteJsonReader {
             .build();
 
     private List<String> errors;
+    /** The note object being read: a table it has but that had errors is not reported again for its totals. */
+    private JsonNode present;
 
     public BudgetNote read(Path file) throws ImportException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -161,6 +163,7 @@ public final class NoteJsonReader {
                 }
             }
         }
+        present = node;
         StatedTotals stated = stated(node.get("statedTotals"), path + ".statedTotals", expenditure, byCommittee,
                 earlierFunds, conversions);
         if (!errors.isEmpty()) {
@@ -351,14 +354,14 @@ public final class NoteJsonReader {
             return null;
         }
         unknownFields(node, path, STATED_FIELDS);
-        Map<Area, List<Long>> e = perArea(node.get("expenditure"), path + ".expenditure", expenditure);
-        Map<Area, List<Long>> c = perArea(node.get("byCommittee"), path + ".byCommittee", byCommittee);
-        List<Long> f = statedList(node.get("earlierFunds"), path + ".earlierFunds", earlierFunds);
-        List<Long> v = statedList(node.get("conversions"), path + ".conversions", conversions);
+        Map<Area, List<Long>> e = perArea(node.get("expenditure"), path + ".expenditure", expenditure, "expenditure");
+        Map<Area, List<Long>> c = perArea(node.get("byCommittee"), path + ".byCommittee", byCommittee, "byCommittee");
+        List<Long> f = statedList(node.get("earlierFunds"), path + ".earlierFunds", earlierFunds, "earlierFunds");
+        List<Long> v = statedList(node.get("conversions"), path + ".conversions", conversions, "conversions");
         return new StatedTotals(e, c, f, v);
     }
 
-    private Map<Area, List<Long>> perArea(JsonNode node, String path, NoteTable table) {
+    private Map<Area, List<Long>> perArea(JsonNode node, String path, NoteTable table, String field) {
         Map<Area, List<Long>> map = new EnumMap<>(Area.class);
         if (node == null || node.isNull()) {
             return map;
@@ -371,7 +374,7 @@ public final class NoteJsonReader {
             Map.Entry<String, JsonNode> entry = it.next();
             String p = path + "." + entry.getKey();
             Area area = area(new com.fasterxml.jackson.databind.node.TextNode(entry.getKey()), p);
-            List<Long> list = statedList(entry.getValue(), p, table);
+            List<Long> list = statedList(entry.getValue(), p, table, field);
             if (area != null && list != null) {
                 map.put(area, list);
             }
@@ -379,9 +382,12 @@ public final class NoteJsonReader {
         return map;
     }
 
-    private List<Long> statedList(JsonNode node, String path, NoteTable table) {
+    private List<Long> statedList(JsonNode node, String path, NoteTable table, String field) {
         if (node == null || node.isNull()) {
             return null;
+        }
+        if (table == null && present.hasNonNull(field)) {
+            return null; // the table itself has errors, reported there
         }
         if (table == null) {
             error(path, Texts.get("note.import.statedWithoutTable"));
