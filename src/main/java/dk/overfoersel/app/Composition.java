@@ -38,6 +38,15 @@ public final class Composition {
 
     /** Opens the window; returns when it is closed. */
     public static void startWindow(String dbOption) {
-        OverfoerselApp.launch(desktop(dbOption, System.getenv()));
+        startWindow(dbOption, null);
+    }
+
+    /**
+     * Opens the window ({@code openFile}: an exchange file to offer for import, or null); returns when
+     * it is closed. The database is opened on its own thread while JavaFX starts (decision 0503).
+     */
+    public static void startWindow(String dbOption, java.nio.file.Path openFile) {
+        CaseServiceFactory services = EarlyOpen.start(caseServices(System.getenv()), dbOption);
+        OverfoerselApp.launch(new UiStart(services, dbOption, openFile));
     }
 }

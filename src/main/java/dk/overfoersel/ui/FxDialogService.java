@@ -37,6 +37,16 @@ public final class FxDialogService implements DialogService {
         return alert.showAndWait().filter(b -> b == yes).isPresent();
     }
 
+    /** "Ret" (go back to the field) or "Kassér" (drop the typed text). */
+    @Override
+    public boolean fixInvalid(String message) {
+        ButtonType fix = new ButtonType(Texts.get("ui.editor.fix"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Texts.get("ui.editor.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, fix, discard);
+        prepare(alert, Texts.get("ui.editor.invalidTitle"));
+        return alert.showAndWait().filter(b -> b == discard).isEmpty();
+    }
+
     @Override
     public void error(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
