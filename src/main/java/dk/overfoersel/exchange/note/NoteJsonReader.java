@@ -18,6 +18,7 @@ import dk.overfoersel.domain.note.NoteTable;
 import dk.overfoersel.domain.note.NoteTableKind;
 import dk.overfoersel.domain.note.Section;
 import dk.overfoersel.domain.note.StatedTotals;
+import dk.overfoersel.exchange.ImportError;
 import dk.overfoersel.exchange.ImportException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +64,7 @@ public final class NoteJsonReader {
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
-    private List<String> errors;
+    private List<ImportError> errors;
     /** The note object being read: a table it has but that had errors is not reported again for its totals. */
     private JsonNode present;
 
@@ -71,9 +72,9 @@ public final class NoteJsonReader {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         } catch (NoSuchFileException e) {
-            throw new ImportException(List.of(Texts.get("import.fileNotFound", file)));
+            throw ImportException.ofFile(Texts.get("import.fileNotFound", file));
         } catch (IOException e) {
-            throw new ImportException(List.of(Texts.get("import.cannotRead", file, String.valueOf(e.getMessage()))));
+            throw ImportException.ofFile(Texts.get("import.cannotRead", file, String.valueOf(e.getMessage())));
         }
     }
 
@@ -84,10 +85,10 @@ public final class NoteJsonReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : Texts.get("import.at", String.valueOf(at.getLineNr()), String.valueOf(at.getColumnNr()));
-            throw new ImportException(List.of(Texts.get("import.notJson", where, e.getOriginalMessage())));
+            throw ImportException.ofFile(Texts.get("import.notJson", where, e.getOriginalMessage()));
         }
         if (root == null || root.isMissingNode()) {
-            throw new ImportException(List.of(Texts.get("import.empty")));
+            throw ImportException.ofFile(Texts.get("import.empty"));
         }
         return read(root);
     }
@@ -98,7 +99,7 @@ public final class NoteJsonReader {
         try {
             BudgetNote note = readRoot(root);
             if (!errors.isEmpty() || note == null) {
-                throw new ImportException(errors.isEmpty() ? List.of(Texts.get("import.empty")) : errors);
+                throw errors.isEmpty() ? ImportException.ofFile(Texts.get("import.empty")) : new ImportException(errors);
             }
             return note;
         } finally {
@@ -501,7 +502,7 @@ public final class NoteJsonReader {
             return null;
         }
         if (value.textValue().isBlank()) {
-            error(join(path, field), Texts.get("import.blank"));
+            error(join(path, field), Texts.get("note.import.blank"));
             return null;
         }
         return value.textValue();
@@ -524,6 +525,6 @@ public final class NoteJsonReader {
     }
 
     private void error(String path, String message) {
-        errors.add(path.isEmpty() ? message : path + ": " + message);
+        errors.add(new ImportError(path, path, message));
     }
 }

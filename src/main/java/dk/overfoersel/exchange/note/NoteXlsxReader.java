@@ -10,6 +10,7 @@ import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.note.Area;
 import dk.overfoersel.domain.note.BudgetNote;
 import dk.overfoersel.domain.note.NoteTableKind;
+import dk.overfoersel.exchange.ImportError;
 import dk.overfoersel.exchange.ImportException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,15 +46,15 @@ public final class NoteXlsxReader {
     private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final Map<String, String> cells = new HashMap<>();
-    private final List<String> own = new ArrayList<>();
+    private final List<ImportError> own = new ArrayList<>();
 
     public BudgetNote read(Path file) throws ImportException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         } catch (NoSuchFileException e) {
-            throw new ImportException(List.of(Texts.get("import.fileNotFound", file)));
+            throw ImportException.ofFile(Texts.get("import.fileNotFound", file));
         } catch (IOException e) {
-            throw new ImportException(List.of(Texts.get("import.cannotRead", file, String.valueOf(e.getMessage()))));
+            throw ImportException.ofFile(Texts.get("import.cannotRead", file, String.valueOf(e.getMessage())));
         }
     }
 
@@ -75,14 +76,14 @@ public final class NoteXlsxReader {
                 note.set("statedTotals", stated);
             }
         }
-        List<String> errors = new ArrayList<>(own);
+        List<ImportError> errors = new ArrayList<>(own);
         try {
             BudgetNote note = new NoteJsonReader().read(root);
             if (errors.isEmpty()) {
                 return note;
             }
         } catch (ImportException e) {
-            for (String error : e.errors()) {
+            for (ImportError error : e.errors()) {
                 errors.add(place(error));
             }
         }
@@ -93,7 +94,7 @@ public final class NoteXlsxReader {
         try {
             return new XSSFWorkbook(in);
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(List.of(Texts.get("note.xlsx.notWorkbook")));
+            throw ImportException.ofFile(Texts.get("note.xlsx.notWorkbook"));
         }
     }
 
@@ -242,7 +243,7 @@ public final class NoteXlsxReader {
     private XSSFSheet sheet(XSSFWorkbook wb, String name, String path, boolean required) {
         XSSFSheet sheet = wb.getSheet(name);
         if (sheet == null && required) {
-            own.add(Texts.get("note.xlsx.missingSheet", name));
+            own.add(ImportError.ofFile(Texts.get("note.xlsx.missingSheet", name)));
         }
         cells.put(path, name);
         return sheet;
@@ -347,18 +348,12 @@ public final class NoteXlsxReader {
         };
     }
 
-    /** "note.expenditure.rows[2].amounts[0]: …" → "Tabel 2!D4: …": the cell of the longest known path. */
-    private String place(String error) {
-        int colon = error.indexOf(": ");
-        if (colon < 0) {
-            return error;
-        }
-        String path = error.substring(0, colon);
-        String message = error.substring(colon + 2);
-        for (String p = path; !p.isEmpty(); p = parent(p)) {
+    /** note.expenditure.rows[2].amounts[0] → Tabel 2!D4: the cell of the longest known path. */
+    private ImportError place(ImportError error) {
+        for (String p = error.path(); !p.isEmpty(); p = parent(p)) {
             String where = cells.get(p);
             if (where != null) {
-                return where + ": " + message;
+                return error.at(where);
             }
         }
         return error;

@@ -67,7 +67,7 @@ class NoteJsonTest {
                  "conversions": {"years": [2016], "rows": [{"label": "K", "amounts": [1], "convertsFrom": "Nix"}]},
                  "statedTotals": {"conversions": [1, 2], "byCommittee": {"SERVICE": [1]}}}}"""))
                 .isInstanceOf(ImportException.class)
-                .satisfies(e -> assertThat(((ImportException) e).errors()).containsExactly(
+                .satisfies(e -> assertThat(((ImportException) e).messages()).containsExactly(
                         "note.colour: ukendt felt",
                         "note.code: må ikke være tom",
                         "note.date: „2015-13-02“ er ikke en dato (ÅÅÅÅ-MM-DD)",
@@ -89,7 +89,7 @@ class NoteJsonTest {
                  "expenditure": {"years": [2016], "rows": []},
                  "earlierFunds": {"years": [2016], "rows": [{"label": "BA", "amounts": [1]}]},
                  "conversions": {"years": [2016], "rows": [{"label": "K", "amounts": [1], "convertsFrom": "BB"}]}}}"""))
-                .satisfies(e -> assertThat(((ImportException) e).errors()).containsExactly(
+                .satisfies(e -> assertThat(((ImportException) e).messages()).containsExactly(
                         "note.conversions.rows[0].convertsFrom: „BB“ er ikke en række i tabel 4 (earlierFunds)"));
     }
 }

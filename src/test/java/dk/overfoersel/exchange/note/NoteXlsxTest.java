@@ -30,7 +30,7 @@ class NoteXlsxTest {
         try {
             back = read(workbook(example));
         } catch (ImportException e) {
-            throw new AssertionError(e.errors().toString(), e);
+            throw new AssertionError(e.messages().toString(), e);
         }
         assertThat(new NoteJsonWriter().write(back)).isEqualTo(new NoteJsonWriter().write(example));
     }
@@ -71,7 +71,7 @@ class NoteXlsxTest {
             bytes = out.toByteArray();
         }
         assertThatThrownBy(() -> read(bytes)).isInstanceOf(ImportException.class)
-                .satisfies(e -> assertThat(((ImportException) e).errors()).containsExactlyInAnyOrder(
+                .satisfies(e -> assertThat(((ImportException) e).messages()).containsExactlyInAnyOrder(
                         "Notat!B4: „31.02.2015“ er ikke en dato (ÅÅÅÅ-MM-DD)",
                         "Tabel 2!D4: 12.5 er ikke et helt antal tusinde kroner",
                         "Tabel 2!A5: ukendt styringsområde „Drift“ (SERVICE, TRANSFERS eller CONSTRUCTION)",
