@@ -33,7 +33,7 @@ final class NoteDocumentCommand implements Callable<Integer> {
                 .orElseThrow(() -> new Cli.UserError(Texts.get("cli.bilag.unknownExtension", output)));
         BudgetNote budgetNote = note.withNotes(notes -> notes.load(notes.resolveNote(id)));
         NoteDocumentWriter.write(budgetNote, format, output);
-        note.out().println(Texts.get("cli.bilag.written", output));
+        note.out().println(Texts.get("note.cli.document.written", output));
         return note.reportChecks(budgetNote, strict);
     }
 }
