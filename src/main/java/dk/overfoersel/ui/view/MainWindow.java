@@ -37,6 +37,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import dk.overfoersel.ui.note.NotesView;
+import dk.overfoersel.ui.note.NotesViewModel;
 import javafx.stage.Stage;
 
 /**
@@ -316,6 +318,7 @@ public final class MainWindow {
         menu.getItems().setAll(
                 item("menuShowTransfers", "ui.menu.showTransfers", "Shortcut+1", () -> tabs.getSelectionModel().select(0)),
                 item("menuShowRound", "ui.menu.showRound", "Shortcut+2", () -> tabs.getSelectionModel().select(1)),
+                item("menuShowNotes", "note.ui.menu.show", "Shortcut+3", this::showNotes),
                 item("menuSearch", "ui.menu.search", "Shortcut+F", () -> {
                     tabs.getSelectionModel().select(0);
                     root.lookup("#searchField").requestFocus();
@@ -332,6 +335,12 @@ public final class MainWindow {
             return;
         }
         HistoryView.show(root.getScene().getWindow(), new dk.overfoersel.ui.model.HistoryViewModel(vm.workspace(), selected));
+    }
+
+    /** Vis → Budgetnotater…: the budget notes in their own window (ui.note). */
+    private void showNotes() {
+        NotesView.show(new NotesViewModel(vm.workspace()::notes, background, vm.workspace().dialogs()),
+                root.getScene().getWindow(), STYLESHEET);
     }
 
     private Menu helpMenu() {
