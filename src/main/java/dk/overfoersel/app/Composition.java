@@ -33,7 +33,9 @@ public final class Composition {
 
     /** What the window needs: the use cases on the database named by {@code dbOption} (null: as the CLI). */
     public static UiStart desktop(String dbOption, Map<String, String> environment) {
-        return new UiStart(caseServices(environment), dbOption);
+        java.nio.file.Path settings = DatabaseLocation.defaultDirectory(environment, System.getProperty("os.name", ""),
+                System.getProperty("user.home")).resolve(dk.overfoersel.ui.WindowSettings.FILE_NAME);
+        return new UiStart(caseServices(environment), dbOption, dk.overfoersel.ui.WindowSettings.at(settings));
     }
 
     /** Opens the window; returns when it is closed. */

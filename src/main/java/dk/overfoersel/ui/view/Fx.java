@@ -45,6 +45,8 @@ final class Fx {
     static Button button(String id, String textKey, String tooltipKey, Runnable action) {
         Button b = control(new Button(Texts.get(textKey)), id, tooltipKey);
         b.setOnAction(e -> action.run());
+        // a button is never cut to "…": the fields beside it give way
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }
 
