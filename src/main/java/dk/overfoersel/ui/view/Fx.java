@@ -30,6 +30,7 @@ final class Fx {
         String text = Texts.get(tooltipKey);
         control.setTooltip(new Tooltip(text));
         control.setAccessibleText(text);
+        control.setAccessibleHelp(text);
         return control;
     }
 
@@ -59,6 +60,7 @@ final class Fx {
         l.setLabelFor(labelFor);
         l.getStyleClass().add("caption");
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Accessibility.name(labelFor, Texts.get(key));
         return l;
     }
 

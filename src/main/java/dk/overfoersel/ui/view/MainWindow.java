@@ -72,6 +72,8 @@ public final class MainWindow {
         Scene scene = placement.scene(window.root);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         window.routeUndoKeys(scene);
+        DanishTextMenu.installOn(scene, window.vm::undo, window.vm::redo);
+        Accessibility.tabLeavesTextAreas(scene);
         window.zoom = new Zoom(window.root, start.settings(), size -> {
             window.transfersView.fitColumns(size);
             WindowPlacement.rearrange(window.split);

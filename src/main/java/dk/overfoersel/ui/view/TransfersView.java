@@ -241,8 +241,11 @@ public final class TransfersView {
             if (empty || item == null) {
                 setText(null);
                 setTooltip(null);
+                setAccessibleText(null);
             } else {
                 setText(compact(item));
+                setAccessibleText(Texts.get("layout.a11y.amount",
+                        getTableColumn() == null ? "" : getTableColumn().getText(), DanishFormat.amount(item)));
                 setTooltip(new Tooltip(DanishFormat.kroner(item) + "\n" + DanishFormat.millionsToThousands(item)));
             }
         }
