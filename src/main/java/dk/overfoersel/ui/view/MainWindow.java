@@ -248,7 +248,9 @@ public final class MainWindow {
                 item("menuImport", "ui.menu.import", "Shortcut+O", vm::importJson),
                 item("menuExport", "ui.menu.export", "Shortcut+E", vm::exportJson),
                 new SeparatorMenuItem(),
-                item("menuOpenDatabase", "ui.menu.openDatabase", null, vm::openOtherDatabase)));
+                item("menuOpenDatabase", "ui.menu.openDatabase", null, vm::openOtherDatabase),
+                item("menuRestoreBackup", "ui.menu.restoreBackup", null, () -> RestoreBackupView.choose(
+                        root.getScene().getWindow(), new dk.overfoersel.ui.model.BackupViewModel(vm.workspace())))));
         List<MenuItem> documents = fileMenuDocumentItems();
         if (!documents.isEmpty()) {
             items.add(new SeparatorMenuItem());
@@ -320,8 +322,19 @@ public final class MainWindow {
                 item("menuSearch", "ui.menu.search", "Shortcut+F", () -> {
                     tabs.getSelectionModel().select(0);
                     root.lookup("#searchField").requestFocus();
-                }));
+                }),
+                item("menuHistory", "ui.menu.history", "Shortcut+H", this::showHistory));
         return menu;
+    }
+
+    /** Vis → Historik: the selected transfer's history in its own window. */
+    private void showHistory() {
+        var selected = vm.transfers().selectedProperty().get();
+        if (selected == null) {
+            vm.workspace().dialogs().information(Texts.get("ui.menu.history"), Texts.get("ui.history.noSelection"));
+            return;
+        }
+        HistoryView.show(root.getScene().getWindow(), new dk.overfoersel.ui.model.HistoryViewModel(vm.workspace(), selected));
     }
 
     /** Vis → Budgetnotater…: the budget notes in their own window (ui.note). */
