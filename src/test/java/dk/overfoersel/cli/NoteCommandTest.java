@@ -104,7 +104,7 @@ class NoteCommandTest {
             text = stripper.getText(doc);
         }
         assertThat(text).contains("Beskæftigelses- og Integrationsforvaltningen", "12.06.2015",
-                "Tabel 2. Udgifter pr. aktivitet (1.000 kr. – 2016 p/l)", "Bilag. Tekniske oplysninger",
+                "Tabel 2. Udgifter pr. aktivitet", "2016 p/l", "1.000 kr.", "Bilag. Tekniske oplysninger",
                 "Udgifter til service i alt 28.300 35.800 48.000 48.000 160.100",
                 "Konverterede midler i alt 9.400 3.200", "Afsatte midler i alt 0 5.000 28.000 47.400 34.700 20.400 8.200");
         assertThat(text).doesNotContain("9.300");

@@ -7,11 +7,12 @@ import dk.overfoersel.document.BilagFormat;
 import dk.overfoersel.document.DocxBilagRenderer;
 import dk.overfoersel.document.PdfBilagRenderer;
 import dk.overfoersel.domain.note.BudgetNote;
+import dk.overfoersel.io.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
-/** Writes a budget note as PDF or Word, through a temporary file so a failure leaves no half document. */
+/** Writes a budget note as PDF or Word, through {@link AtomicFile} so a failure leaves no half document. */
 public final class NoteDocumentWriter {
 
     private NoteDocumentWriter() {
