@@ -12,9 +12,12 @@ import dk.overfoersel.domain.TransferCase;
 import dk.overfoersel.domain.UnderspendLine;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import dk.overfoersel.domain.DanishFormat;
+import dk.overfoersel.io.AtomicFile;
+import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -44,18 +47,37 @@ public final class XlsxCaseWriter {
     private static final String KRONER_FORMAT = "#,##0.00";
     private static final String DATE_FORMAT = "dd.mm.yyyy";
 
+    static {
+        PoiQuiet.apply();
+    }
+
+    /** Writes the file through {@link AtomicFile}: the old file stays as it was when anything fails. */
     public void write(TransferCase transferCase, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        // a plain new file (not createTempFile, whose 0600 would end up on the workbook)
-        Path tmp = absolute.resolveSibling(".overfoersel-" + java.util.UUID.randomUUID() + ".tmp");
-        try {
-            try (OutputStream out = new java.io.BufferedOutputStream(
-                    Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW))) {
-                write(transferCase, out);
-            }
-            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        refuseTooLongTexts(transferCase);
+        AtomicFile.write(file, out -> write(transferCase, out));
+    }
+
+    /**
+     * An Excel cell holds at most 32.767 characters; a longer text (the rules allow 1.000.000 in the
+     * three long texts) is refused before anything is written, naming each transfer and field.
+     */
+    static void refuseTooLongTexts(TransferCase transferCase) throws ExportException {
+        List<String> tooLong = new ArrayList<>();
+        for (Transfer t : transferCase.transfers()) {
+            tooLong(tooLong, t, "field.background", t.background());
+            tooLong(tooLong, t, "field.consequences", t.consequences());
+            tooLong(tooLong, t, "field.recommendation", t.recommendation());
+        }
+        if (!tooLong.isEmpty()) {
+            throw new ExportException(Texts.get("xlsx.export.tooLong", String.join("; ", tooLong),
+                    DanishFormat.decimal(BigDecimal.valueOf(XlsxCaseReader.MAX_CELL_TEXT))));
+        }
+    }
+
+    private static void tooLong(List<String> into, Transfer t, String labelKey, String text) {
+        if (text.length() > XlsxCaseReader.MAX_CELL_TEXT) {
+            into.add(Texts.get("xlsx.export.tooLongText", String.valueOf(t.number()), Texts.get(labelKey),
+                    DanishFormat.decimal(BigDecimal.valueOf(text.length()))));
         }
     }
 
@@ -64,6 +86,7 @@ public final class XlsxCaseWriter {
      * as its cached value, computed by the running sum; nothing is evaluated by POI (decision 0506).
      */
     public void write(TransferCase transferCase, OutputStream out) throws IOException {
+        refuseTooLongTexts(transferCase);
         // shared strings as XSSF writes them (inline strings would confuse POI-based editing of the file)
         SXSSFWorkbook wb = new SXSSFWorkbook(null, ROW_WINDOW, true, true);
         try {
@@ -78,6 +101,7 @@ public final class XlsxCaseWriter {
             int transfersTotalRow = writeTransfers(transfers, transferCase, styles, lastCommitmentRow, figures);
             int underspendTotalRow = writeUnderspend(underspend, transferCase.round(), styles);
             writeOverview(overview, transferCase.round(), styles, transfersTotalRow, underspendTotalRow, figures.summary);
+            XlsxFigureSheet.write(wb, transferCase);
 
             wb.setActiveSheet(0);
             wb.setForceFormulaRecalculation(true);

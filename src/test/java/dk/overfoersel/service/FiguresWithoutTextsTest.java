@@ -21,7 +21,7 @@ class FiguresWithoutTextsTest {
         TransferCase generated = ScaleRound.of(300, 7L);
         try (CaseService service = new CaseService(Database.open(TestCases.url(dir)))) {
             long id = service.importCase(generated, false);
-            TransferCase figures = service.figures(id);
+            TransferCase figures = service.amountsOnly(id);
             assertThat(figures.transfers()).hasSize(300)
                     .allSatisfy(t -> assertThat(t.background() + t.consequences() + t.recommendation()).isEmpty());
             assertThat(figures.transfers()).extracting(Transfer::commitments)
