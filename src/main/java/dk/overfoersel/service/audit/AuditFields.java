@@ -49,7 +49,14 @@ public final class AuditFields {
             Map.entry("commitment.party", "audit.field.commitment.party"),
             Map.entry("commitment.description", "audit.field.commitment.description"),
             Map.entry("commitment.amount", "audit.field.commitment.amount"),
-            Map.entry("commitment.status", "audit.field.commitment.status")));
+            Map.entry("commitment.status", "audit.field.commitment.status"),
+            Map.entry("transfer.figureOrder", "audit.field.figure.order"),
+            Map.entry("transfer.amount_checked", "audit.field.checkedAmount"),
+            Map.entry("transfer_figure.name", "audit.field.figure.name"),
+            Map.entry("transfer_figure.caption", "audit.field.figure.caption"),
+            Map.entry("transfer_figure.altText", "audit.field.figure.altText"),
+            Map.entry("transfer_figure.sourceNote", "audit.field.figure.sourceNote"),
+            Map.entry("transfer_figure.image", "audit.field.figure.image")));
 
     private AuditFields() {
     }
