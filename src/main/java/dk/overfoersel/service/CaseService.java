@@ -435,17 +435,7 @@ public final class CaseService implements AutoCloseable {
 
     /** The use cases on budget notes, on the same database; their writes pass through {@link #write}. */
     public NoteService notes() {
-        return new NoteService(new dk.overfoersel.service.note.Transaction() {
-            @Override
-            public <T> T run(Function<DSLContext, T> work) {
-                return read(work);
-            }
-        }, new dk.overfoersel.service.note.Transaction() {
-            @Override
-            public <T> T run(Function<DSLContext, T> work) {
-                return write("note", (dsl, audit) -> work.apply(dsl)); // TODO(notes): audit the note's fields
-            }
-        });
+        return new NoteService(this::read, this::write);
     }
 
     /** Forces committed work onto the disk; call after a save that matters. */

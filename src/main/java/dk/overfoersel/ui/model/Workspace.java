@@ -674,6 +674,12 @@ public final class Workspace {
         return databaseName.getReadOnlyProperty();
     }
 
+    /** The use cases on budget notes of the open database, or null while none is open. */
+    public dk.overfoersel.service.note.NoteService notes() {
+        CaseService open = service;
+        return open == null ? null : open.notes();
+    }
+
     public UndoStack undoStack() {
         return undo;
     }
