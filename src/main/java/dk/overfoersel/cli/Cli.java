@@ -57,6 +57,9 @@ public final class Cli implements Runnable {
         cmd.addSubcommand(new ExampleCommand(root));
         cmd.addSubcommand(new BilagCommand(root));
         cmd.addSubcommand(new HistoryCommand(root));
+        cmd.addSubcommand(new BackupCommand(root));
+        cmd.addSubcommand(new RestoreCommand(root));
+        cmd.addSubcommand(NoteCommand.commandLine(root));
         cmd.setResourceBundle(Texts.bundle());
         cmd.setExecutionExceptionHandler(Cli::handleExecutionException);
         cmd.setParameterExceptionHandler(Cli::handleParameterException);
@@ -71,6 +74,10 @@ public final class Cli implements Runnable {
 
     CaseService openService() {
         return factory.open(db);
+    }
+
+    String databaseUrl() {
+        return factory.url(db);
     }
 
     private static int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {

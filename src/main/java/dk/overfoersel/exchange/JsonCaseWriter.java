@@ -11,15 +11,16 @@ import dk.overfoersel.io.AtomicFile;
 import java.nio.file.Path;
 
 /**
- * Writes the exchange format {@code overfoersel/1}: every field always present (texts may be
- * empty), amounts with two decimals, so export → import → export gives the same bytes.
+ * Writes the exchange format: {@code overfoersel/1} when no transfer has figures or checked amounts
+ * (so older programs still read it), else {@code overfoersel/2}. Every field of /1 always present (texts may be
+ * empty; figures and checked amounts only when there are any), amounts with two decimals, so export → import → export gives the same bytes.
  */
 public final class JsonCaseWriter {
 
     public String write(TransferCase transferCase) {
         return Json.write(g -> {
             g.writeStartObject();
-            g.writeStringField("format", JsonCaseReader.FORMAT);
+            g.writeStringField("format", JsonFigures.formatFor(transferCase.transfers()));
             writeRound(g, transferCase.round());
             g.writeArrayFieldStart("transfers");
             for (Transfer t : transferCase.transfers()) {
@@ -75,6 +76,7 @@ public final class JsonCaseWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        JsonFigures.write(g, t);
         g.writeEndObject();
     }
 }
