@@ -28,6 +28,19 @@ public final class BilagWriter {
 
     public static void write(TransferCase transferCase, BilagOptions options, BilagFormat format, Path file)
             throws IOException {
+        writeAtomically(file, out -> write(transferCase, options, format, out));
+    }
+
+    /** An appendix already made (the print preview's PDF) written to {@code file}, the same safe way. */
+    public static void write(byte[] document, Path file) throws IOException {
+        writeAtomically(file, out -> out.write(document));
+    }
+
+    private interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void writeAtomically(Path file, Body body) throws IOException {
         Path absolute = file.toAbsolutePath();
         if (!Files.isDirectory(absolute.getParent())) {
             throw new java.nio.file.NoSuchFileException(absolute.getParent().toString(), null,
@@ -38,7 +51,7 @@ public final class BilagWriter {
         try {
             try (OutputStream out = new java.io.BufferedOutputStream(
                     Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW))) {
-                write(transferCase, options, format, out);
+                body.writeTo(out);
             }
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
