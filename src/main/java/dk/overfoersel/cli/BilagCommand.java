@@ -5,11 +5,13 @@ import dk.overfoersel.document.BilagOptions;
 import dk.overfoersel.document.BilagWriter;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.TransferCase;
-import dk.overfoersel.domain.Warning;
+import dk.overfoersel.domain.check.Finding;
+import dk.overfoersel.domain.check.QualityCheck;
 import java.io.PrintWriter;
 import dk.overfoersel.service.CaseService;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +40,12 @@ final class BilagCommand implements Callable<Integer> {
     @Option(names = "--no-committee", descriptionKey = "cli.option.bilagNoCommittee")
     boolean noCommittee;
 
+    @Option(names = "--strict", descriptionKey = "cli.option.strict")
+    boolean strict;
+
+    /** Exit code of {@code --strict} when the quality check finds a problem (1 stays bad input, 2 usage). */
+    static final int PROBLEMS_FOUND = 3;
+
     BilagCommand(Cli root) {
         this.root = root;
     }
@@ -47,21 +55,28 @@ final class BilagCommand implements Callable<Integer> {
         BilagFormat format = BilagFormat.ofFile(output)
                 .orElseThrow(() -> new Cli.UserError(Texts.get("cli.bilag.unknownExtension", output)));
         if (number <= 0) {
-            throw new Cli.UserError(Texts.get("cli.bilag.badNumber", String.valueOf(number)));
+            throw new Cli.UsageError(Texts.get("cli.bilag.badNumber", String.valueOf(number)));
         }
         LocalDate day = date == null ? LocalDate.now() : parseDate(date);
         TransferCase transferCase;
         try (CaseService service = root.openService()) {
             transferCase = service.load(service.resolveRound(round));
         }
-        BilagWriter.write(transferCase, new BilagOptions(number, day, caseNumber, !noCommittee), format, output);
-        root.spec.commandLine().getOut().println(Texts.get("cli.bilag.written", output));
-        // the document states what the figures are; slips in them are told to the user, not printed
+        // the document states what the figures are; the quality check's findings are told to the user, not printed
+        List<Finding> findings = QualityCheck.of(transferCase);
         PrintWriter err = root.spec.commandLine().getErr();
-        for (Warning w : transferCase.runningSum().warnings()) {
-            err.println(Texts.get("cli.bilag.warning", w.message()));
+        for (Finding f : findings) {
+            err.println(Texts.get("cli.bilag.warning", f.message()));
+        }
+        long problems = findings.stream().filter(Finding::isProblem).count();
+        if (strict && problems > 0) {
+            err.println(Texts.get("cli.bilag.strictRefused", String.valueOf(problems), output));
+            err.flush();
+            return PROBLEMS_FOUND;
         }
         err.flush();
+        BilagWriter.write(transferCase, new BilagOptions(number, day, caseNumber, !noCommittee), format, output);
+        root.spec.commandLine().getOut().println(Texts.get("cli.bilag.written", output));
         return Cli.OK;
     }
 

@@ -113,7 +113,7 @@ class BilagCommandTest {
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains("Runde 99 findes ikke");
         Result n = run("bilag", "--number", "0", "--output", dir.resolve("b.pdf").toString());
-        assertThat(n.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(n.code()).isEqualTo(Cli.USAGE);
         assertThat(n.err()).contains("positivt heltal");
         assertThat(dir.resolve("b.pdf")).doesNotExist();
     }
@@ -122,7 +122,7 @@ class BilagCommandTest {
     void aFolderThatDoesNotExistIsADanishError() {
         Result r = run("bilag", "--output", dir.resolve("findes-ikke").resolve("b.pdf").toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
-        assertThat(r.err()).contains("findes-ikke").contains("mappen findes ikke").doesNotContain(".tmp");
+        assertThat(r.err()).contains("findes-ikke").contains("findes ikke").doesNotContain(".tmp");
     }
 
     @Test
