@@ -85,9 +85,16 @@ public final class BilagPreviewView {
         number.setPrefWidth(76);
         number.valueProperty().addListener((o, a, b) -> renumber(b));
         Label numberLabel = Fx.caption("ui.bilag.number", number);
+        javafx.scene.control.DatePicker date = Fx.control(new javafx.scene.control.DatePicker(bilag.date()),
+                "bilagDatePicker", "ui.bilag.dateTip");
+        date.setPrefWidth(130);
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"), java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")));
+        date.valueProperty().addListener((o, a, b) -> redate(b));
+        Label dateLabel = Fx.caption("ui.bilag.date", date);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bottom = new HBox(10, pageLabel, status, progress, spacer, numberLabel, number, print, close);
+        HBox bottom = new HBox(10, pageLabel, status, progress, spacer, dateLabel, date, numberLabel, number, print, close);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(10, 14, 10, 14));
         bottom.getStyleClass().add("preview-bar");
@@ -112,12 +119,26 @@ public final class BilagPreviewView {
         return view;
     }
 
+    /** Another date: render again (also what "Gem bilag som …" uses from now on). */
+    private void redate(java.time.LocalDate date) {
+        if (date == null || date.equals(bilag.date())) {
+            return;
+        }
+        bilag.setDate(date);
+        rerender();
+    }
+
     /** Another appendix number: render again (also what "Gem bilag som …" uses from now on). */
     private void renumber(Integer number) {
         if (number == null || number == bilag.number()) {
             return;
         }
         bilag.setNumber(number);
+        rerender();
+    }
+
+    private void rerender() {
+        int number = bilag.number();
         bilag.preview(fresh -> {
             if (closed.get()) {
                 fresh.close();
