@@ -105,6 +105,7 @@ public final class DocxBilagRenderer {
                 } else if (e instanceof Table t) {
                     table(word, t);
                 } else if (e instanceof BilagDocument.FigureBlock f) {
+                    DocxFigure.add(word, f.figure());
                     XWPFParagraph caption = word.createParagraph();
                     caption.setStyle(STYLE_CAPTION);
                     caption.createRun().setText(Texts.get("bilag.figure.caption", String.valueOf(f.number()),
