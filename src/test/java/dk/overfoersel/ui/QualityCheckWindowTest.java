@@ -62,4 +62,23 @@ class QualityCheckWindowTest extends WindowTestBase {
         waitUntil(() -> lookup("#figuresList").queryListView().getItems().size() == 1);
         assertThat(text("#figuresMessage")).isEqualTo("Figuren „figur-1.png“ er gemt.");
     }
+
+    @Test
+    void theLivePreviewFollowsTheTextOnDemand() {
+        settle();
+        selectTransfer(12);
+        clickOn("#textPreview");
+        settle();
+        typeInto("#recommendationArea", "Forvaltningen anbefaler **overførslen**:\n- pilot i 2009");
+        settle();
+        javafx.scene.layout.VBox content = lookup("#textPreviewContent").queryAs(javafx.scene.layout.VBox.class);
+        java.util.List<String> flows = content.getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.text.TextFlow)
+                .map(n -> ((javafx.scene.text.TextFlow) n).getChildren().stream()
+                        .map(t -> ((javafx.scene.text.Text) t).getText()).reduce("", String::concat))
+                .toList();
+        assertThat(flows).contains("Forvaltningen anbefaler overførslen:", "•  pilot i 2009");
+        assertThat(content.lookupAll(".text-preview-bold")).extracting(n -> ((javafx.scene.text.Text) n).getText())
+                .contains("overførslen");
+    }
 }

@@ -114,7 +114,7 @@ public final class MainWindow {
         VBox.setVgrow(transfersView.root(), Priority.ALWAYS);
         FiguresViewModel figures = new FiguresViewModel(vm.workspace());
         figures.itemProperty().bind(vm.transfers().selectedProperty());
-        VBox right = new VBox(editor.root(), new FiguresView(figures).root());
+        VBox right = new VBox(editor.root(), new TextPreviewView(vm.editor()).root(), new FiguresView(figures).root());
         right.getStyleClass().add("editor-column");
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
