@@ -37,7 +37,11 @@ class QualityCheckWindowTest extends WindowTestBase {
                 .startsWith("Kvalitetstjekket fandt 1 problem(er) og 3 bemærkning(er)");
         assertThat(previewWindow()).as("nothing is printed yet").isNull();
 
-        clickOn(from(panel.getScene().getRoot()).lookup(".quality-problem").queryAs(Node.class));
+        waitUntil(() -> from(panel.getScene().getRoot()).lookup(".quality-problem").queryAll().stream()
+                .anyMatch(n -> n.getScene() != null));
+        Node link = from(panel.getScene().getRoot()).lookup(".quality-problem").queryAll().stream()
+                .filter(n -> n.getScene() != null).findFirst().orElseThrow();
+        interact(((javafx.scene.control.Hyperlink) link)::fire);
         settle();
         assertThat(qualityWindow()).isNull();
         assertThat(transfersTable().getSelectionModel().getSelectedItem().value().number()).isEqualTo(10);
@@ -52,6 +56,9 @@ class QualityCheckWindowTest extends WindowTestBase {
         Path png = dir.resolve("pilot.png");
         Files.write(png, TestImages.png(200, 100, 7));
         dialogs.image = png;
+        // the card is under the editor, below the fold of its scroll pane
+        interact(() -> lookup("#editorScroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1.0));
+        settle();
         clickOn("#addFigureButton");
         settle();
         assertThat(text("#figurePending")).isEqualTo("figur-1.png");
@@ -67,7 +74,7 @@ class QualityCheckWindowTest extends WindowTestBase {
     void theLivePreviewFollowsTheTextOnDemand() {
         settle();
         selectTransfer(12);
-        clickOn("#textPreview");
+        interact(() -> lookup("#textPreview").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
         settle();
         typeInto("#recommendationArea", "Forvaltningen anbefaler **overførslen**:\n- pilot i 2009");
         settle();
