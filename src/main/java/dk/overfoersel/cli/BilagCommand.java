@@ -31,6 +31,15 @@ final class BilagCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FIL.pdf|FIL.docx", required = true, descriptionKey = "cli.option.bilagOutput")
     Path output;
 
+    @Option(names = "--date", paramLabel = "DD.MM.ÅÅÅÅ", descriptionKey = "cli.option.bilagDate")
+    String date;
+
+    @Option(names = "--case-number", paramLabel = "SAGSNR", descriptionKey = "cli.option.bilagCaseNumber")
+    String caseNumber;
+
+    @Option(names = "--no-committee", descriptionKey = "cli.option.bilagNoCommittee")
+    boolean noCommittee;
+
     @Option(names = "--strict", descriptionKey = "cli.option.strict")
     boolean strict;
 
@@ -46,8 +55,9 @@ final class BilagCommand implements Callable<Integer> {
         BilagFormat format = BilagFormat.ofFile(output)
                 .orElseThrow(() -> new Cli.UserError(Texts.get("cli.bilag.unknownExtension", output)));
         if (number <= 0) {
-            throw new Cli.UserError(Texts.get("cli.bilag.badNumber", String.valueOf(number)));
+            throw new Cli.UsageError(Texts.get("cli.bilag.badNumber", String.valueOf(number)));
         }
+        LocalDate day = date == null ? LocalDate.now() : parseDate(date);
         TransferCase transferCase;
         try (CaseService service = root.openService()) {
             transferCase = service.load(service.resolveRound(round));
@@ -65,8 +75,22 @@ final class BilagCommand implements Callable<Integer> {
             return PROBLEMS_FOUND;
         }
         err.flush();
-        BilagWriter.write(transferCase, new BilagOptions(number, LocalDate.now()), format, output);
+        BilagWriter.write(transferCase, new BilagOptions(number, day, caseNumber, !noCommittee), format, output);
         root.spec.commandLine().getOut().println(Texts.get("cli.bilag.written", output));
         return Cli.OK;
+    }
+
+    /** "20.02.2009" (or ISO "2009-02-20"). */
+    private static LocalDate parseDate(String text) {
+        String t = text.strip();
+        try {
+            if (t.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
+                String[] p = t.split("\\.");
+                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+            }
+            return LocalDate.parse(t);
+        } catch (java.time.DateTimeException e) {
+            throw new Cli.UserError(Texts.get("cli.bilag.badDate", text));
+        }
     }
 }

@@ -7,8 +7,7 @@ import dk.overfoersel.domain.Transfer;
 import dk.overfoersel.domain.TransferCase;
 import dk.overfoersel.domain.UnderspendLine;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dk.overfoersel.io.AtomicFile;
 import java.nio.file.Path;
 
 /**
@@ -32,16 +31,9 @@ public final class JsonCaseWriter {
         });
     }
 
+    /** Writes the file through {@link AtomicFile}: the old file stays as it was when anything fails. */
     public void write(TransferCase transferCase, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(absolute.getParent(), ".overfoersel", ".tmp");
-        try {
-            Files.writeString(tmp, write(transferCase), StandardCharsets.UTF_8);
-            Files.move(tmp, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.writeString(file, write(transferCase));
     }
 
     private static void writeRound(JsonGenerator g, Round round) throws IOException {

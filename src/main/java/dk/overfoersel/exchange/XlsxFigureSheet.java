@@ -8,7 +8,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The sheet "Figurer": a list of the round's figures (transfer, order, name, caption, alt text,
@@ -20,7 +20,7 @@ final class XlsxFigureSheet {
     private XlsxFigureSheet() {
     }
 
-    static void write(XSSFWorkbook wb, TransferCase transferCase) {
+    static void write(Workbook wb, TransferCase transferCase) {
         Sheet sheet = wb.createSheet(Texts.get("xlsx.figures.sheet"));
         CellStyle bold = wb.createCellStyle();
         Font font = wb.createFont();

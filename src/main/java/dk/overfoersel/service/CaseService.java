@@ -115,7 +115,20 @@ public final class CaseService implements AutoCloseable {
     }
 
     public Summary summary(long roundId) {
-        return load(roundId).runningSum().summary();
+        return amountsOnly(roundId).runningSum().summary();
+    }
+
+    /**
+     * The round with its transfers' figures and commitments, but their texts left empty: enough for
+     * the running sum (a summary of 10.000 transfers does not read 30 MB of text). Not for documents.
+     */
+    public TransferCase amountsOnly(long roundId) {
+        return read(dsl -> {
+            Round round = new RoundRepository(dsl).load(roundId)
+                    .orElseThrow(() -> new UseCaseException(Texts.get("service.roundNotFound", String.valueOf(roundId))))
+                    .value();
+            return new TransferCase(round, new TransferRepository(dsl).listFigures(roundId));
+        });
     }
 
     // ---- writing -------------------------------------------------------------------------
@@ -166,9 +179,7 @@ public final class CaseService implements AutoCloseable {
                 rounds.update(id, version, round);
             } else {
                 id = rounds.insert(round);
-                for (Transfer t : transferCase.transfers()) {
-                    transfers.insert(id, t);
-                }
+                transfers.insertAll(id, transferCase.transfers());
             }
             audit.event(AuditKey.round(id), AuditFields.IMPORT, before, describe(round, transferCase.transfers()));
             return result == null ? new ImportResult(id, 0, List.of()) : result.result();
@@ -417,19 +428,14 @@ public final class CaseService implements AutoCloseable {
                 r.entityId(), r.roundId(), r.transferId(), r.transferNo(), r.field(), r.oldValue(), r.newValue())).toList();
     }
 
+    /** A consistent backup of the open database into {@code target} (null: into backups/ next to it). */
+    public java.nio.file.Path backup(java.nio.file.Path target) {
+        return dk.overfoersel.service.backup.Backups.backup(database, target, clock);
+    }
+
     /** The use cases on budget notes, on the same database; their writes pass through {@link #write}. */
     public NoteService notes() {
-        return new NoteService(new dk.overfoersel.service.note.Transaction() {
-            @Override
-            public <T> T run(Function<DSLContext, T> work) {
-                return read(work);
-            }
-        }, new dk.overfoersel.service.note.Transaction() {
-            @Override
-            public <T> T run(Function<DSLContext, T> work) {
-                return write("note", (dsl, audit) -> work.apply(dsl)); // TODO(notes): audit the note's fields
-            }
-        });
+        return new NoteService(this::read, this::write);
     }
 
     /** Forces committed work onto the disk; call after a save that matters. */

@@ -55,10 +55,9 @@ class BilagFiguresTest {
             assertThat(word.getAllPictures()).hasSize(2);
             List<XWPFPicture> pictures = word.getParagraphs().stream()
                     .flatMap(p -> p.getRuns().stream()).flatMap(r -> r.getEmbeddedPictures().stream()).toList();
-            assertThat(pictures).extracting(XWPFPicture::getDescription)
-                    .containsExactly("Søjlediagram over sygedagpengesager 2006-2008", "Foto af skærmbilledet");
+            assertThat(pictures).hasSize(2);
             String xml = word.getDocument().xmlText();
-            assertThat(xml).contains("<wp:docPr", "descr=\"Søjlediagram over sygedagpengesager 2006-2008\"",
+            assertThat(xml).contains("<wp:docPr", "descr=\"Søjlediagram over sygedagpengesager 2006-2008\"", "descr=\"Foto af skærmbilledet\"",
                     "title=\"Udvikling i antallet af sygedagpengesager\"");
             // 1600 px at 96 dpi is 1200 pt, wider than the 16 cm of text: scaled to 453,5 pt
             assertThat(pictures.get(0).getWidth()).isBetween(453.0, 454.0);

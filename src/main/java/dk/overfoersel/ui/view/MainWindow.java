@@ -39,6 +39,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import dk.overfoersel.ui.note.NotesView;
+import dk.overfoersel.ui.note.NotesViewModel;
 import javafx.stage.Stage;
 
 /**
@@ -53,7 +55,10 @@ public final class MainWindow {
     private final FxBackground background;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
+    private final SplitPane split = new SplitPane();
     private TransfersView transfersView;
+    private Zoom zoom;
+    private Runnable onClose = () -> { };
 
     private MainWindow(MainViewModel vm, FxBackground background) {
         this.vm = vm;
@@ -64,18 +69,26 @@ public final class MainWindow {
 
     /** Builds the window on the stage, shows it, then opens the database in the background. */
     public static MainWindow open(Stage stage, UiStart start, DialogService dialogs) {
+        UiFonts.load();
         FxBackground background = new FxBackground();
         Workspace workspace = new Workspace(start.services(), background, dialogs);
         MainWindow window = new MainWindow(new MainViewModel(workspace, start.dbOption()), background);
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
+        WindowPlacement placement = new WindowPlacement(start.settings());
+        Scene scene = placement.scene(window.root);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         window.routeUndoKeys(scene);
+        DanishTextMenu.installOn(scene, window.vm::undo, window.vm::redo);
+        Accessibility.tabLeavesTextAreas(scene);
+        window.zoom = new Zoom(window.root, start.settings(), size -> {
+            window.transfersView.fitColumns(size);
+            WindowPlacement.rearrange(window.split);
+        });
+        window.zoom.routeKeys(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(window.vm.titleProperty());
-        stage.setMinWidth(Math.min(960, screen.getWidth()));
-        stage.setMinHeight(Math.min(640, screen.getHeight()));
+        placement.place(stage, window.split, window.transfersView::minimumWidth);
         stage.setOnCloseRequest(e -> window.close());
+        window.onClose = () -> placement.remember(stage, window.split);
         stage.show();
         window.vm.start();
         return window;
@@ -109,20 +122,25 @@ public final class MainWindow {
         transfersView.setAfterAdd(this::editNewTransfer);
         TransferEditorView editor = new TransferEditorView(vm.editor());
         CommitmentsView commitments = new CommitmentsView(vm.commitments());
-        VBox left = new VBox(transfersView.root(), commitments.root());
+        VBox left = new VBox(transfersView.root());
         left.getStyleClass().add("transfers-column");
+        left.setId("transfersColumn");
         VBox.setVgrow(transfersView.root(), Priority.ALWAYS);
         FiguresViewModel figures = new FiguresViewModel(vm.workspace());
         figures.itemProperty().bind(vm.transfers().selectedProperty());
-        VBox right = new VBox(editor.root(), new TextPreviewView(vm.editor()).root(), new FiguresView(figures).root());
+        // the editor and the contracts scroll together, vertically only: the table keeps the whole height;
+        // the live preview of the texts and the figures follow
+        VBox right = new VBox(editor.root(), commitments.root(), new TextPreviewView(vm.editor()).root(),
+                new FiguresView(figures).root());
         right.getStyleClass().add("editor-column");
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
+        rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         rightScroll.setId("editorScroll");
         Fx.keepFocusVisible(rightScroll);
-        SplitPane split = new SplitPane(left, rightScroll);
+        split.getItems().setAll(left, rightScroll);
+        split.setId("transfersSplit");
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.6);
         Tab transfersTab = new Tab(Texts.get("ui.tab.transfers"), split);
         transfersTab.setId("transfersTab");
         ScrollPane roundScroll = new ScrollPane(new RoundDetailsView(vm.roundDetails()).root());
@@ -250,7 +268,9 @@ public final class MainWindow {
                 item("menuImport", "ui.menu.import", "Shortcut+O", vm::importJson),
                 item("menuExport", "ui.menu.export", "Shortcut+E", vm::exportJson),
                 new SeparatorMenuItem(),
-                item("menuOpenDatabase", "ui.menu.openDatabase", null, vm::openOtherDatabase)));
+                item("menuOpenDatabase", "ui.menu.openDatabase", null, vm::openOtherDatabase),
+                item("menuRestoreBackup", "ui.menu.restoreBackup", null, () -> RestoreBackupView.choose(
+                        root.getScene().getWindow(), new dk.overfoersel.ui.model.BackupViewModel(vm.workspace())))));
         List<MenuItem> documents = fileMenuDocumentItems();
         if (!documents.isEmpty()) {
             items.add(new SeparatorMenuItem());
@@ -357,11 +377,34 @@ public final class MainWindow {
         menu.getItems().setAll(
                 item("menuShowTransfers", "ui.menu.showTransfers", "Shortcut+1", () -> tabs.getSelectionModel().select(0)),
                 item("menuShowRound", "ui.menu.showRound", "Shortcut+2", () -> tabs.getSelectionModel().select(1)),
+                item("menuShowNotes", "note.ui.menu.show", "Shortcut+3", this::showNotes),
                 item("menuSearch", "ui.menu.search", "Shortcut+F", () -> {
                     tabs.getSelectionModel().select(0);
                     root.lookup("#searchField").requestFocus();
-                }));
+                }),
+                item("menuHistory", "ui.menu.history", "Shortcut+H", this::showHistory),
+
+                new SeparatorMenuItem(),
+                item("menuZoomIn", "layout.menu.zoomIn", "Shortcut+Plus", () -> zoom.zoomIn()),
+                item("menuZoomOut", "layout.menu.zoomOut", "Shortcut+Minus", () -> zoom.zoomOut()),
+                item("menuZoomReset", "layout.menu.zoomReset", "Shortcut+0", () -> zoom.reset()));
         return menu;
+    }
+
+    /** Vis → Historik: the selected transfer's history in its own window. */
+    private void showHistory() {
+        var selected = vm.transfers().selectedProperty().get();
+        if (selected == null) {
+            vm.workspace().dialogs().information(Texts.get("ui.menu.history"), Texts.get("ui.history.noSelection"));
+            return;
+        }
+        HistoryView.show(root.getScene().getWindow(), new dk.overfoersel.ui.model.HistoryViewModel(vm.workspace(), selected));
+    }
+
+    /** Vis → Budgetnotater…: the budget notes in their own window (ui.note). */
+    private void showNotes() {
+        NotesView.show(new NotesViewModel(vm.workspace()::notes, background, vm.workspace().dialogs()),
+                root.getScene().getWindow(), STYLESHEET);
     }
 
     private Menu helpMenu() {
@@ -389,6 +432,7 @@ public final class MainWindow {
     public void close() {
         if (!closed) {
             closed = true;
+            onClose.run();
             vm.close();
             background.close();
         }
@@ -404,6 +448,14 @@ public final class MainWindow {
 
     public Background background() {
         return background;
+    }
+
+    public Zoom zoom() {
+        return zoom;
+    }
+
+    public SplitPane split() {
+        return split;
     }
 
     public TransfersView transfersView() {
