@@ -33,13 +33,27 @@ public final class Composition {
 
     /** What the window needs: the use cases on the database named by {@code dbOption} (null: as the CLI). */
     public static UiStart desktop(String dbOption, Map<String, String> environment) {
-        java.nio.file.Path settings = DatabaseLocation.defaultDirectory(environment, System.getProperty("os.name", ""),
+        return new UiStart(caseServices(environment), dbOption, windowSettings(environment));
+    }
+
+    /** The window's remembered size, positions and zoom: a small file in the user's data directory. */
+    static dk.overfoersel.ui.WindowSettings windowSettings(Map<String, String> environment) {
+        java.nio.file.Path file = DatabaseLocation.defaultDirectory(environment, System.getProperty("os.name", ""),
                 System.getProperty("user.home")).resolve(dk.overfoersel.ui.WindowSettings.FILE_NAME);
-        return new UiStart(caseServices(environment), dbOption, dk.overfoersel.ui.WindowSettings.at(settings));
+        return dk.overfoersel.ui.WindowSettings.at(file);
     }
 
     /** Opens the window; returns when it is closed. */
     public static void startWindow(String dbOption) {
-        OverfoerselApp.launch(desktop(dbOption, System.getenv()));
+        startWindow(dbOption, null);
+    }
+
+    /**
+     * Opens the window ({@code openFile}: an exchange file to offer for import, or null); returns when
+     * it is closed. The database is opened on its own thread while JavaFX starts (decision 0503).
+     */
+    public static void startWindow(String dbOption, java.nio.file.Path openFile) {
+        CaseServiceFactory services = EarlyOpen.start(caseServices(System.getenv()), dbOption);
+        OverfoerselApp.launch(new UiStart(services, dbOption, openFile, windowSettings(System.getenv())));
     }
 }

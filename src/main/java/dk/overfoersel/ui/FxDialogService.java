@@ -46,6 +46,16 @@ public final class FxDialogService implements DialogService {
     static final ButtonType OK = new ButtonType(Texts.get("layout.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
     static final ButtonType CANCEL = new ButtonType(Texts.get("layout.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
 
+    /** "Ret" (go back to the field) or "Kassér" (drop the typed text). */
+    @Override
+    public boolean fixInvalid(String message) {
+        ButtonType fix = new ButtonType(Texts.get("ui.editor.fix"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Texts.get("ui.editor.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, fix, discard);
+        prepare(alert, Texts.get("ui.editor.invalidTitle"));
+        return alert.showAndWait().filter(b -> b == discard).isEmpty();
+    }
+
     @Override
     public void error(String title, String message) {
         errorAlert(title, message).showAndWait();

@@ -21,19 +21,27 @@ class EditingWindowTest extends WindowTestBase {
     }
 
     @Test
-    void editingAnAmountUpdatesBarAndTotalsAtOnceAndPersists() {
+    void aTypedAmountIsPreviewedInTheBarAndStoredOnEnter() {
         settle();
         assertThat(text("#requestedValue")).isEqualTo("36,7 mio. kr.");
         selectTransfer(12);
         assertThat(text("#amountField")).isEqualTo("4.500.000,00");
 
         typeInto("#amountField", "5.000.000");
-        // before the save delay has passed: the bar and the totals follow the keystrokes
+        // typed, not finished: the bar previews it (marked), the table's totals keep the finished value
         assertThat(lookup("#requestedValue").queryLabeled().getTooltip().getText()).startsWith("37.184.000,00 kr.");
         assertThat(text("#requestedValue")).isEqualTo("37,2 mio. kr.");
-        assertThat(text("#transfersTotals")).contains("beløb 37,184 ·");
-
+        assertThat(lookup("#ceilingPreview").query().isVisible()).isTrue();
+        assertThat(text("#transfersTotals")).contains("beløb 36,684 ·");
         settleAfterTyping();
+        assertThat(text("#transfersTotals")).as("a pause does not store it").contains("beløb 36,684 ·");
+
+        push(KeyCode.ENTER);
+        settle();
+        assertThat(text("#transfersTotals")).contains("beløb 37,184 ·");
+        assertThat(lookup("#ceilingPreview").query().isVisible()).isFalse();
+        assertThat(text("#amountField")).isEqualTo("5.000.000,00");
+        assertThat(text("#statusLabel")).isEqualTo("Alle ændringer er gemt.");
         interact(window::close);
         try (CaseService s = services().open(dbPath())) {
             assertThat(storedTransfer(s, 12).amount()).isEqualTo(Money.ofKroner(5_000_000));
@@ -170,6 +178,8 @@ class EditingWindowTest extends WindowTestBase {
         selectTransfer(10);
         assertThat(markerOf(10)).isEqualTo("⚠");
         paste("#amountField", "16.000.000");
+        assertThat(markerOf(10)).as("not before the amount is finished").isEqualTo("⚠");
+        push(KeyCode.ENTER);
         assertThat(markerOf(10)).isEmpty();
     }
 

@@ -11,6 +11,9 @@ import java.util.Optional;
 public final class StubDialogs implements DialogService {
 
     public boolean confirmAnswer = true;
+    /** The answer to "fix or discard" an invalid field: true = go back and fix it. */
+    public boolean fixAnswer = true;
+    public final List<String> fixQuestions = new ArrayList<>();
     public Path jsonToOpen;
     public Path jsonToSave;
     public Path database;
@@ -24,6 +27,12 @@ public final class StubDialogs implements DialogService {
     public boolean confirm(String title, String message) {
         confirmations.add(message);
         return confirmAnswer;
+    }
+
+    @Override
+    public boolean fixInvalid(String message) {
+        fixQuestions.add(message);
+        return fixAnswer;
     }
 
     @Override

@@ -56,6 +56,7 @@ public final class CeilingBarViewModel {
     private final ReadOnlyIntegerWrapper permille = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Level> level = new ReadOnlyObjectWrapper<>(Level.OK);
     private final ReadOnlyStringWrapper levelText = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper previewing = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     public CeilingBarViewModel(Workspace workspace) {
         this.workspace = workspace;
@@ -64,7 +65,14 @@ public final class CeilingBarViewModel {
     }
 
     private void refresh() {
-        RunningSum sum = workspace.sum();
+        previewing.set(workspace.previewingProperty().get());
+        workspace.readSum(sum -> {
+            show(sum);
+            return null;
+        });
+    }
+
+    private void show(RunningSum sum) {
         Money c = sum.ceiling();
         Money r = sum.requestedTotal();
         ceiling.set(c);
@@ -132,6 +140,11 @@ public final class CeilingBarViewModel {
 
     public ReadOnlyObjectProperty<Level> levelProperty() {
         return level.getReadOnlyProperty();
+    }
+
+    /** True while the figures include an amount that is typed but not finished (shown as a preview). */
+    public javafx.beans.property.ReadOnlyBooleanProperty previewingProperty() {
+        return previewing.getReadOnlyProperty();
     }
 
     /** The level in words, so it is never told by colour alone. */

@@ -23,6 +23,14 @@ public interface DialogService {
     /** Where to save the appendix in this format (PDF or Word). */
     Optional<Path> chooseBilagToSave(dk.overfoersel.document.BilagFormat format, String suggestedName);
 
+    /**
+     * A field of the transfer being left holds an invalid value: true to go back and fix it, false to
+     * discard the typed text (the transfer keeps its last finished value).
+     */
+    default boolean fixInvalid(String message) {
+        return !confirm(dk.overfoersel.domain.Texts.get("ui.editor.invalidTitle"), message);
+    }
+
     /** Asks for the details of a new round; empty when cancelled. */
     Optional<Round> askNewRound();
 }

@@ -34,6 +34,9 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Texts.get("ui.app.title"));
     private final BooleanBinding loading;
     private final BooleanBinding empty;
+    private final javafx.beans.binding.StringBinding status;
+    /** Runs a step after the current event (Platform::runLater in the window; at once in view-model tests). */
+    private java.util.function.Consumer<Runnable> later = Runnable::run;
 
     public MainViewModel(Workspace workspace, String dbOption) {
         this.workspace = workspace;
@@ -44,6 +47,10 @@ public final class MainViewModel {
         this.commitments = new CommitmentsViewModel(workspace);
         this.roundDetails = new RoundDetailsViewModel(workspace);
         editor.itemProperty().bind(transfers.selectedProperty());
+        editor.setReselect(item -> later.accept(() -> transfers.selectedProperty().set(item)));
+        status = Bindings.createStringBinding(() -> editor.invalidProperty().get() || roundDetails.invalidProperty().get()
+                        ? Texts.get("ui.status.invalidField") : workspace.statusProperty().get(),
+                editor.invalidProperty(), roundDetails.invalidProperty(), workspace.statusProperty());
         commitments.itemProperty().bind(transfers.selectedProperty());
         loading = Bindings.createBooleanBinding(() -> workspace.stateProperty().get() == Workspace.State.LOADING,
                 workspace.stateProperty());
@@ -64,6 +71,26 @@ public final class MainViewModel {
     /** Opens the database given at start; the window is already visible. */
     public void start() {
         workspace.openDatabase(dbOption);
+    }
+
+    /**
+     * A file opened from the desktop: once the database is open (the window's first load is done),
+     * asks whether to import it and then imports it as Filer → Importér would.
+     */
+    public void offerImportOnceOpen(Path file) {
+        javafx.beans.value.ChangeListener<Workspace.State> whenOpen = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Workspace.State> o, Workspace.State was, Workspace.State now) {
+                if (now != Workspace.State.LOADING) {
+                    o.removeListener(this);
+                    if (workspace.dialogs().confirm(Texts.get("ui.openFile.title"),
+                            Texts.get("ui.openFile.question", String.valueOf(file.getFileName())))) {
+                        importJson(file);
+                    }
+                }
+            }
+        };
+        workspace.stateProperty().addListener(whenOpen);
     }
 
     private void refreshTitle(Round r) {
@@ -100,7 +127,7 @@ public final class MainViewModel {
             }
         }, this::importRead, e -> {
             if (e instanceof UnreadableFile u) {
-                List<String> errors = u.importException.errors();
+                List<String> errors = u.importException.messages();
                 workspace.dialogs().error(Texts.get("ui.import.failedTitle"),
                         Texts.get("ui.import.failed", String.valueOf(errors.size())) + "\n" + String.join("\n", errors));
             } else {
@@ -158,8 +185,16 @@ public final class MainViewModel {
         }
     }
 
+    /** Finishes the fields (valid values are stored, invalid ones not), saves and closes the database. */
     public void close() {
+        editor.commitAll();
+        roundDetails.commitAll();
         workspace.close();
+    }
+
+    /** How to run a step after the current event; the window passes {@code Platform::runLater}. */
+    public void setLater(java.util.function.Consumer<Runnable> later) {
+        this.later = later;
     }
 
     // ---- Rediger --------------------------------------------------------------------------
@@ -176,6 +211,11 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** The status bar: that a field holds an unsaved invalid value, else whether everything is saved. */
+    public javafx.beans.binding.StringBinding statusProperty() {
+        return status;
     }
 
     public BooleanBinding loadingProperty() {

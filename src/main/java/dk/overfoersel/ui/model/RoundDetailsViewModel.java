@@ -22,8 +22,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The round's details (administration, committee, years, early decision date) and its
- * underspend lines with their net sum. Valid changes go to the ceiling bar at once and are saved
- * like the transfers' (debounced by the view); invalid ones get a message and are not applied.
+ * underspend lines with their net sum. The fields are checked while typed but applied only when
+ * finished ({@link #commit()}: Enter, leaving the field, closing the window) and only when valid as a
+ * whole: one undo step each (decision 0110). A date that does not exist is an error, never corrected.
  */
 public final class RoundDetailsViewModel {
 
@@ -39,6 +40,9 @@ public final class RoundDetailsViewModel {
     private final StringProperty newLineAmount = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper netSum = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** The early decision date's text when it is not a date (31.02.2008), else null. */
+    private String badDate;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper invalid = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private boolean loading;
     private Round lastApplied;
 
@@ -49,16 +53,22 @@ public final class RoundDetailsViewModel {
                 load(b);
             }
         });
-        ChangeListener<Object> edited = (o, a, b) -> {
+        ChangeListener<Object> typed = (o, a, b) -> {
             if (!loading) {
-                apply();
+                check();
             }
         };
-        administration.addListener(edited);
-        committee.addListener(edited);
-        accountsYear.addListener(edited);
-        budgetYear.addListener(edited);
-        earlyDecisionDate.addListener(edited);
+        administration.addListener(typed);
+        committee.addListener(typed);
+        accountsYear.addListener(typed);
+        budgetYear.addListener(typed);
+        // a date is finished when chosen or typed and confirmed
+        earlyDecisionDate.addListener((o, a, b) -> {
+            if (!loading) {
+                badDate = null;
+                commit();
+            }
+        });
         if (workspace.roundProperty().get() != null) {
             load(workspace.roundProperty().get());
         }
@@ -75,24 +85,85 @@ public final class RoundDetailsViewModel {
             earlyDecisionDate.set(r.earlyDecisionDate());
             lines.setAll(r.underspendLines());
             netSum.set(Texts.get("ui.round.netSum", DanishFormat.kroner(r.netUnderspend()), DanishFormat.millions(r.netUnderspend())));
-            message.set("");
+            badDate = null;
+            setMessage("");
         } finally {
             loading = false;
         }
     }
 
-    private void apply() {
+    private void setMessage(String text) {
+        message.set(text);
+        invalid.set(!text.isEmpty());
+    }
+
+    /** The round the fields describe, or a DomainException with the Danish message of what is wrong. */
+    private Round typed(Round current) {
+        if (badDate != null) {
+            throw new DomainException(Texts.get("ui.round.dateInvalid", badDate));
+        }
+        int accounts = year(accountsYear.get());
+        int budget = year(budgetYear.get());
+        return new Round(administration.get(), committee.get(), accounts, budget, earlyDecisionDate.get(),
+                current.underspendLines());
+    }
+
+    /** While typing: the message only, nothing applied. */
+    private void check() {
         Round current = workspace.roundProperty().get();
         if (current == null) {
             return;
         }
         try {
-            int accounts = year(accountsYear.get());
-            int budget = year(budgetYear.get());
-            commit(new Round(administration.get(), committee.get(), accounts, budget, earlyDecisionDate.get(),
-                    current.underspendLines()));
+            typed(current);
+            setMessage("");
         } catch (DomainException e) {
-            message.set(e.getMessage());
+            setMessage(e.detail());
+        }
+    }
+
+    /** A field is finished: applied and saved (one undo step) when the details are valid; else the message stays. */
+    public void commit() {
+        Round current = workspace.roundProperty().get();
+        if (current == null || loading) {
+            return;
+        }
+        try {
+            Round next = typed(current);
+            if (!next.equals(current)) {
+                commit(next);
+                workspace.saveDirty();
+            }
+            setMessage("");
+        } catch (DomainException e) {
+            setMessage(e.detail());
+        }
+    }
+
+    /** Closing the window: as {@link #commit()}. */
+    public void commitAll() {
+        commit();
+    }
+
+    /** The date field's text is not a date (the view found it with a strict parse): an error, not corrected. */
+    public void dateNotValid(String text) {
+        badDate = text == null ? "" : text.strip();
+        setMessage(Texts.get("ui.round.dateInvalid", badDate));
+    }
+
+    /** The date field's text is a date again (or empty). */
+    public void dateValid() {
+        if (badDate != null) {
+            badDate = null;
+            check();
+        }
+    }
+
+    /** Esc: the fields show the round's finished values again. */
+    public void revert() {
+        Round current = workspace.roundProperty().get();
+        if (current != null) {
+            load(current);
         }
     }
 
@@ -111,7 +182,6 @@ public final class RoundDetailsViewModel {
             lines.setAll(next.underspendLines());
         }
         netSum.set(Texts.get("ui.round.netSum", DanishFormat.kroner(next.netUnderspend()), DanishFormat.millions(next.netUnderspend())));
-        message.set("");
     }
 
     /** Adds the line of the form; false with a message when invalid. Saved at once. */
@@ -165,9 +235,10 @@ public final class RoundDetailsViewModel {
             commit(current.withUnderspendLines(list));
             workspace.saveDirty();
             after.run();
+            check();
             return true;
         } catch (DomainException | IndexOutOfBoundsException e) {
-            message.set(e.getMessage());
+            message.set(e instanceof DomainException d ? d.detail() : e.getMessage());
             lines.setAll(current.underspendLines());
             return false;
         }
@@ -212,6 +283,11 @@ public final class RoundDetailsViewModel {
 
     public ReadOnlyStringProperty netSumProperty() {
         return netSum.getReadOnlyProperty();
+    }
+
+    /** True while a detail field holds an invalid value that is not stored. */
+    public javafx.beans.property.ReadOnlyBooleanProperty invalidProperty() {
+        return invalid.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

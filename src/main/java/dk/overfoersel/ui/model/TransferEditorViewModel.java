@@ -6,9 +6,14 @@ import dk.overfoersel.domain.Money;
 import dk.overfoersel.domain.TextBlocks;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.Transfer;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -17,12 +22,22 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 
 /**
- * The editor of the selected transfer. The view binds its fields to the text properties here;
- * every change is parsed at once: a valid field goes into the transfer (and the ceiling bar)
- * immediately, an invalid one gets a Danish message and is neither applied nor saved.
- * Saving is the view's debounce calling {@link Workspace#saveDirty()}.
+ * The editor of the selected transfer. Two kinds of field (decision 0110):
+ * <ul>
+ * <li><b>finished values</b> (number, amount, early part): checked while typed (message at once, a valid
+ *     amount previewed in the ceiling bar), but applied and saved only when finished - Enter, leaving the
+ *     field, leaving the transfer, closing the window ({@link #commit(Field)}, {@link #commitAll()}) - and
+ *     only when valid as a whole: one undo step each. An invalid text stays in the field with its message;
+ *     the transfer keeps its last finished value.</li>
+ * <li><b>texts</b> (title and the three long texts): applied while typed, saved when typing pauses; one undo
+ *     step per visit to the field ({@link #beginVisit()}, {@link #endVisit()}). A blank title is not applied.</li>
+ * </ul>
+ * The schedule is a choice and is finished when chosen.
  */
 public final class TransferEditorViewModel {
+
+    /** The fields whose value is applied only when finished. */
+    public enum Field { NUMBER, AMOUNT, EARLY }
 
     private final Workspace workspace;
     private final ObjectProperty<TransferItem> item = new SimpleObjectProperty<>();
@@ -45,56 +60,168 @@ public final class TransferEditorViewModel {
     private final ReadOnlyBooleanWrapper missingConsequences = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Field> focusRequest = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding invalid;
 
     private boolean loading;
     private Transfer lastApplied;
+    /** Going back to a transfer to fix its invalid field: these texts are put back into the fields. */
+    private Pending returning;
+    private Consumer<TransferItem> reselect = i -> { };
     private final ChangeListener<Transfer> outsideChange = (o, a, b) -> {
         if (!loading && b != null && !b.equals(lastApplied)) {
             load(b);
         }
     };
 
+    private record Pending(TransferItem item, String number, String title, String amount, String early) {
+    }
+
     public TransferEditorViewModel(Workspace workspace) {
         this.workspace = workspace;
-        item.addListener((o, old, now) -> {
-            if (old != null) {
-                old.valueProperty().removeListener(outsideChange);
-            }
-            workspace.saveDirty();
-            if (now != null) {
-                now.valueProperty().addListener(outsideChange);
-                load(now.value());
-            } else {
-                loading = true;
-                number.set("");
-                title.set("");
-                amount.set("");
-                early.set("");
-                background.set("");
-                consequences.set("");
-                recommendation.set("");
-                loading = false;
-                clearErrors();
-                heading.set(Texts.get("ui.editor.none"));
-            }
-            editable.set(now != null);
-        });
-        ChangeListener<Object> edited = (o, a, b) -> {
+        invalid = Bindings.createBooleanBinding(() -> numberError.get() != null || titleError.get() != null
+                || amountError.get() != null || earlyError.get() != null, numberError, titleError, amountError, earlyError);
+        item.addListener((o, old, now) -> switchTo(old, now));
+        number.addListener((o, a, b) -> {
             if (!loading) {
-                apply();
+                numberError.set(numberMessage(b, item.get()));
             }
-        };
-        for (var p : new javafx.beans.value.ObservableValue<?>[] {number, title, schedule, amount, early,
-                background, consequences, recommendation}) {
-            p.addListener(edited);
-        }
-        background.addListener((o, a, b) -> backgroundWords.set(words(b)));
-        consequences.addListener((o, a, b) -> consequencesWords.set(words(b)));
-        recommendation.addListener((o, a, b) -> recommendationWords.set(words(b)));
+        });
+        amount.addListener((o, a, b) -> typedAmounts());
+        early.addListener((o, a, b) -> typedAmounts());
+        schedule.addListener((o, a, b) -> {
+            if (!loading && b != null) {
+                applyText(t -> new Transfer(t.number(), t.title(), b, t.amount(), t.earlyApproved(), t.background(),
+                        t.consequences(), t.recommendation(), t.commitments()));
+                workspace.saveDirty();
+            }
+        });
+        title.addListener((o, a, b) -> {
+            if (loading) {
+                return;
+            }
+            if (b == null || b.isBlank()) {
+                titleError.set(Texts.get("ui.editor.titleMissing"));
+            } else {
+                titleError.set(null);
+                applyText(t -> new Transfer(t.number(), b, t.schedule(), t.amount(), t.earlyApproved(), t.background(),
+                        t.consequences(), t.recommendation(), t.commitments()));
+            }
+        });
+        background.addListener((o, a, b) -> {
+            backgroundWords.set(words(b));
+            if (!loading) {
+                applyText(t -> new Transfer(t.number(), t.title(), t.schedule(), t.amount(), t.earlyApproved(), b,
+                        t.consequences(), t.recommendation(), t.commitments()));
+            }
+        });
+        consequences.addListener((o, a, b) -> {
+            consequencesWords.set(words(b));
+            if (!loading) {
+                applyText(t -> new Transfer(t.number(), t.title(), t.schedule(), t.amount(), t.earlyApproved(),
+                        t.background(), b, t.recommendation(), t.commitments()));
+            }
+        });
+        recommendation.addListener((o, a, b) -> {
+            recommendationWords.set(words(b));
+            if (!loading) {
+                applyText(t -> new Transfer(t.number(), t.title(), t.schedule(), t.amount(), t.earlyApproved(),
+                        t.background(), t.consequences(), b, t.commitments()));
+            }
+        });
         heading.set(Texts.get("ui.editor.none"));
         backgroundWords.set(words(""));
         consequencesWords.set(words(""));
         recommendationWords.set(words(""));
+    }
+
+    /**
+     * How to select a transfer again (the main view model sets this; it runs after the current
+     * selection change): used when the user chooses to go back and fix an invalid field.
+     */
+    public void setReselect(Consumer<TransferItem> reselect) {
+        this.reselect = reselect;
+    }
+
+    // ---- switching transfers ------------------------------------------------------------------
+
+    private void switchTo(TransferItem old, TransferItem now) {
+        if (old != null) {
+            old.valueProperty().removeListener(outsideChange);
+            if (returning == null || returning.item() != now) {
+                leave(old);
+            }
+        }
+        workspace.saveDirty();
+        workspace.clearPreview();
+        if (now != null) {
+            now.valueProperty().addListener(outsideChange);
+            load(now.value());
+            if (returning != null && returning.item() == now) {
+                Pending p = returning;
+                returning = null;
+                number.set(p.number());
+                title.set(p.title());
+                amount.set(p.amount());
+                early.set(p.early());
+                focusRequest.set(null);
+                focusRequest.set(firstInvalid());
+            }
+        } else {
+            loading = true;
+            number.set("");
+            title.set("");
+            amount.set("");
+            early.set("");
+            background.set("");
+            consequences.set("");
+            recommendation.set("");
+            loading = false;
+            clearErrors();
+            heading.set(Texts.get("ui.editor.none"));
+        }
+        editable.set(now != null);
+    }
+
+    /** Leaving a transfer: its finished values are applied; an invalid one is fixed (go back) or discarded. */
+    private void leave(TransferItem old) {
+        if (!workspace.transfers().contains(old)) {
+            return;
+        }
+        commitAllOf(old);
+        if (!invalid.get()) {
+            return;
+        }
+        Pending pending = new Pending(old, number.get(), title.get(), amount.get(), early.get());
+        String field = Texts.get(switch (firstInvalidOrTitle()) {
+            case "number" -> "ui.editor.number";
+            case "amount" -> "ui.editor.amount";
+            case "early" -> "ui.editor.early";
+            default -> "ui.editor.title";
+        });
+        if (workspace.dialogs().fixInvalid(Texts.get("ui.editor.invalidOnLeave", field,
+                String.valueOf(old.value().number()), old.value().title()))) {
+            returning = pending;
+            reselect.accept(old);
+        }
+    }
+
+    private String firstInvalidOrTitle() {
+        Field f = firstInvalid();
+        return f == null ? "title" : f.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private Field firstInvalid() {
+        if (numberError.get() != null) {
+            return Field.NUMBER;
+        }
+        if (amountError.get() != null) {
+            return Field.AMOUNT;
+        }
+        if (earlyError.get() != null) {
+            return Field.EARLY;
+        }
+        return null;
     }
 
     private static String words(String text) {
@@ -127,55 +254,189 @@ public final class TransferEditorViewModel {
         earlyError.set(null);
     }
 
-    /** Applies every valid field to the transfer; invalid fields get a message and keep the old value. */
-    private void apply() {
+    // ---- texts: applied while typed -----------------------------------------------------------
+
+    private void applyText(java.util.function.UnaryOperator<Transfer> edit) {
+        TransferItem current = item.get();
+        if (current == null) {
+            return;
+        }
+        try {
+            Transfer next = edit.apply(current.value());
+            lastApplied = next;
+            workspace.changeTransfer(current, next);
+            refreshMarkers(next);
+        } catch (DomainException e) {
+            titleError.set(e.getMessage());
+        }
+    }
+
+    /** A text field gets the focus: what is typed until it loses it is one undo step. */
+    public void beginVisit() {
+        workspace.beginVisit();
+    }
+
+    /** A text field loses the focus: saves and ends the undo step. */
+    public void endVisit() {
+        workspace.endVisit();
+    }
+
+    // ---- finished values: checked while typed, applied when finished --------------------------
+
+    /** While an amount is typed: its message at once, and a valid one previewed in the ceiling bar. */
+    private void typedAmounts() {
+        TransferItem current = item.get();
+        if (loading || current == null) {
+            return;
+        }
+        Transfer t = current.value();
+        Money a = t.amount();
+        Money e = t.earlyApproved();
+        String amountProblem = amountMessage(amount.get());
+        String earlyProblem = amountMessage(early.get());
+        if (amountProblem == null) {
+            a = DanishFormat.parseAmount(amount.get());
+        }
+        if (earlyProblem == null) {
+            e = DanishFormat.parseAmount(early.get());
+        }
+        if (amountProblem == null && earlyProblem == null && e.greaterThan(a)) {
+            String m = Texts.get("ui.editor.earlyAboveAmount", DanishFormat.kroner(e), DanishFormat.kroner(a));
+            if (!e.equals(t.earlyApproved())) {
+                earlyProblem = m;
+            } else {
+                amountProblem = m;
+            }
+        }
+        amountError.set(amountProblem);
+        earlyError.set(earlyProblem);
+        workspace.preview(current, amountProblem == null && earlyProblem == null ? t.withAmounts(a, e) : null);
+    }
+
+    /** The field is finished (Enter or leaving it): its value is applied and saved when valid as a whole. */
+    public void commit(Field field) {
+        TransferItem current = item.get();
+        if (current == null || loading) {
+            return;
+        }
+        Transfer t = current.value();
+        Transfer next = switch (field) {
+            case NUMBER -> numberMessage(number.get(), current) == null
+                    ? t.withNumber(Integer.parseInt(number.get().strip())) : null;
+            case AMOUNT -> amountMessage(amount.get()) == null
+                    && !DanishFormat.parseAmount(amount.get()).equals(t.amount())
+                    && !t.earlyApproved().greaterThan(DanishFormat.parseAmount(amount.get()))
+                    ? t.withAmounts(DanishFormat.parseAmount(amount.get()), t.earlyApproved()) : null;
+            case EARLY -> amountMessage(early.get()) == null
+                    && !DanishFormat.parseAmount(early.get()).equals(t.earlyApproved())
+                    && !DanishFormat.parseAmount(early.get()).greaterThan(t.amount())
+                    ? t.withAmounts(t.amount(), DanishFormat.parseAmount(early.get())) : null;
+        };
+        if (next != null && !next.equals(t)) {
+            lastApplied = next;
+            workspace.clearPreview();
+            workspace.changeTransfer(current, next);
+            workspace.saveDirty();
+            refreshMarkers(next);
+        }
+        // a valid field shows its value as stored ("3.000.000" becomes "3.000.000,00"); an invalid one keeps its text
+        Transfer shown = current.value();
+        loading = true;
+        try {
+            switch (field) {
+                case NUMBER -> {
+                    if (numberMessage(number.get(), current) == null) {
+                        number.set(String.valueOf(shown.number()));
+                    }
+                }
+                case AMOUNT -> {
+                    if (amountMessage(amount.get()) == null && shown.amount().equals(DanishFormat.parseAmount(amount.get()))) {
+                        amount.set(DanishFormat.amount(shown.amount()));
+                    }
+                }
+                case EARLY -> {
+                    if (amountMessage(early.get()) == null
+                            && shown.earlyApproved().equals(DanishFormat.parseAmount(early.get()))) {
+                        early.set(DanishFormat.amount(shown.earlyApproved()));
+                    }
+                }
+            }
+        } finally {
+            loading = false;
+        }
+        if (field == Field.NUMBER) {
+            numberError.set(numberMessage(number.get(), current));
+        } else {
+            typedAmounts();
+        }
+    }
+
+    /** Esc: the field shows its last finished value again. */
+    public void revert(Field field) {
         TransferItem current = item.get();
         if (current == null) {
             return;
         }
         Transfer t = current.value();
-        int newNumber = t.number();
-        String n = numberMessage(number.get(), current);
-        numberError.set(n);
-        if (n == null) {
-            newNumber = Integer.parseInt(number.get().strip());
+        switch (field) {
+            case NUMBER -> number.set(String.valueOf(t.number()));
+            case AMOUNT -> amount.set(DanishFormat.amount(t.amount()));
+            case EARLY -> early.set(DanishFormat.amount(t.earlyApproved()));
         }
-        String newTitle = t.title();
-        if (title.get() == null || title.get().isBlank()) {
-            titleError.set(Texts.get("ui.editor.titleMissing"));
+    }
+
+    /** Finishes every field (window closing, leaving the transfer): valid values are applied, invalid ones not. */
+    public void commitAll() {
+        if (item.get() != null) {
+            commitAllOf(item.get());
+        }
+        workspace.saveDirty();
+    }
+
+    private void commitAllOf(TransferItem target) {
+        if (item.get() == target) {
+            commit(Field.NUMBER);
+            commit(Field.AMOUNT);
+            commit(Field.EARLY);
         } else {
-            titleError.set(null);
-            newTitle = title.get();
+            // the listener runs after the selection has moved on: finish the fields against the old transfer
+            commitDetached(target);
         }
-        Money newAmount = t.amount();
+        workspace.clearPreview();
+    }
+
+    /** The item property already points elsewhere: apply the fields' valid values to {@code target}. */
+    private void commitDetached(TransferItem target) {
+        Transfer t = target.value();
+        Transfer next = t;
+        if (numberMessage(number.get(), target) == null) {
+            next = next.withNumber(Integer.parseInt(number.get().strip()));
+        } else {
+            numberError.set(numberMessage(number.get(), target));
+        }
         String a = amountMessage(amount.get());
-        if (a == null) {
-            newAmount = DanishFormat.parseAmount(amount.get());
-        }
-        Money newEarly = t.earlyApproved();
         String e = amountMessage(early.get());
-        if (e == null) {
-            newEarly = DanishFormat.parseAmount(early.get());
-        }
-        if (e == null && newEarly.greaterThan(newAmount)) {
-            e = Texts.get("ui.editor.earlyAboveAmount", DanishFormat.kroner(newEarly), DanishFormat.kroner(newAmount));
-            newAmount = t.amount();
-            newEarly = t.earlyApproved();
+        Money newAmount = a == null ? DanishFormat.parseAmount(amount.get()) : t.amount();
+        Money newEarly = e == null ? DanishFormat.parseAmount(early.get()) : t.earlyApproved();
+        if (newEarly.greaterThan(newAmount)) {
+            // the pair does not fit: the one that changed is the invalid one
+            if (!newEarly.equals(t.earlyApproved())) {
+                newEarly = t.earlyApproved();
+                e = Texts.get("ui.editor.earlyAboveAmount", DanishFormat.kroner(DanishFormat.parseAmount(early.get())),
+                        DanishFormat.kroner(newAmount));
+            }
+            if (newEarly.greaterThan(newAmount)) {
+                newAmount = t.amount();
+                a = Texts.get("ui.editor.earlyAboveAmount", DanishFormat.kroner(newEarly),
+                        DanishFormat.kroner(DanishFormat.parseAmount(amount.get())));
+            }
         }
         amountError.set(a);
         earlyError.set(e);
-        int newSchedule = schedule.get() == null ? t.schedule() : schedule.get();
-        try {
-            Transfer next = new Transfer(newNumber, newTitle, newSchedule, newAmount, newEarly,
-                    background.get(), consequences.get(), recommendation.get(), t.commitments());
-            lastApplied = next;
-            workspace.changeTransfer(current, next);
-            refreshMarkers(next);
-        } catch (DomainException ex) {
-            // the remaining combination is invalid (e.g. an older early part above a new amount): keep the old
-            if (a == null && e == null) {
-                earlyError.set(ex.getMessage());
-            }
+        next = next.withAmounts(newAmount, newEarly);
+        if (!next.equals(t)) {
+            workspace.changeTransfer(target, next);
+            workspace.saveDirty();
         }
     }
 
@@ -194,7 +455,7 @@ public final class TransferEditorViewModel {
         }
     }
 
-    /** The message for a number text, or null when it is a free positive whole number. */
+    /** The message for a number text, or null when it is a free positive whole number (naming the holder if taken). */
     public String numberMessage(String text, TransferItem except) {
         int n;
         try {
@@ -205,8 +466,9 @@ public final class TransferEditorViewModel {
         if (n <= 0) {
             return Texts.get("ui.editor.numberInvalid");
         }
-        if (workspace.numberTaken(n, except)) {
-            return Texts.get("ui.editor.numberTaken", String.valueOf(n));
+        TransferItem holder = workspace.holderOf(n, except);
+        if (holder != null) {
+            return Texts.get("ui.editor.numberTaken", String.valueOf(n), holder.value().title());
         }
         return null;
     }
@@ -285,6 +547,16 @@ public final class TransferEditorViewModel {
 
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();
+    }
+
+    /** True while a field holds a text that is not valid (and so not stored). */
+    public BooleanBinding invalidProperty() {
+        return invalid;
+    }
+
+    /** The field the view should put the focus in (after going back to fix it). */
+    public ReadOnlyObjectProperty<Field> focusRequestProperty() {
+        return focusRequest.getReadOnlyProperty();
     }
 
     /** Writes what is pending (the view calls this after typing stops or on focus loss). */

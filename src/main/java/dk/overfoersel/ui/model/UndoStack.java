@@ -24,6 +24,23 @@ public final class UndoStack {
         update();
     }
 
+    /**
+     * Pushes an edit, or folds it into the last one when that one accepts it ({@link Edit#mergeWith}):
+     * typing in a text during one visit to the field is one undo step.
+     */
+    public void pushOrMerge(Edit edit) {
+        Edit top = undo.peek();
+        Edit merged = top == null ? null : top.mergeWith(edit);
+        if (merged == null) {
+            push(edit);
+            return;
+        }
+        undo.pop();
+        undo.push(merged);
+        redo.clear();
+        update();
+    }
+
     public void undo() {
         if (!undo.isEmpty()) {
             Edit edit = undo.pop();

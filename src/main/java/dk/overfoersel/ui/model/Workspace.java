@@ -26,6 +26,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The open database and round as the window holds them: the one owner of the transfers, the
@@ -35,6 +37,8 @@ import javafx.collections.ObservableList;
  * FX thread only, except the jobs handed to the background.
  */
 public final class Workspace {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
 
     /** What the window shows: still loading, an empty database, or a round. */
     public enum State { LOADING, EMPTY, OPEN }
@@ -66,6 +70,14 @@ public final class Workspace {
     private Round persistedRound;
     private final Set<TransferItem> dirty = new LinkedHashSet<>();
     private boolean roundDirty;
+    /** While a reload after an error runs: further errors are logged, not shown, and never reload again. */
+    private boolean reloading;
+    /** The visit to a text field under way (one undo step per visit), or null. */
+    private Object visit;
+    /** A valid value being typed but not finished: the ceiling bar shows it as a preview; never stored. */
+    private TransferItem previewItem;
+    private Transfer previewValue;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper previewing = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     public Workspace(CaseServiceFactory services, Background background, DialogService dialogs) {
         this.services = services;
@@ -81,16 +93,28 @@ public final class Workspace {
         state.set(State.LOADING);
         CaseService old = service;
         background.run(() -> {
-            if (old != null) {
-                old.flush();
-                old.close();
-            }
+            // the new database is opened and read first; the old one is closed only when that worked
             CaseService opened = services.open(dbOption);
+            List<RoundInfo> list;
+            try {
+                list = opened.rounds();
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+            if (old != null && old != opened) {
+                try {
+                    old.flush();
+                    old.close();
+                } catch (RuntimeException e) {
+                    LOG.warn("Closing the previous database failed", e);
+                }
+            }
             service = opened;
-            return opened.rounds();
+            return list;
         }, this::showRounds, e -> {
-            state.set(rounds.isEmpty() ? State.EMPTY : State.OPEN);
-            failed(e);
+            state.set(roundId != 0 ? State.OPEN : State.EMPTY);
+            report(e);
         });
     }
 
@@ -110,12 +134,21 @@ public final class Workspace {
         saveDirty();
         state.set(State.LOADING);
         background.run(() -> service.open(id), this::showCase, e -> {
-            state.set(State.OPEN);
-            failed(e);
+            state.set(roundId != 0 ? State.OPEN : State.EMPTY);
+            if (reloading) {
+                // the reload itself failed: one message, and no further reload
+                reloading = false;
+                LOG.error("Reloading round {} failed", id, e);
+                dialogs.error(Texts.get("ui.error.title"), Texts.get("ui.error.reloadFailed", userMessage(e)));
+            } else {
+                failed(e);
+            }
         });
     }
 
     private void showCase(OpenCase openCase) {
+        reloading = false;
+        clearPreviewQuietly();
         roundId = openCase.roundId();
         roundVersion = openCase.round().version();
         persistedRound = openCase.round().value();
@@ -134,6 +167,7 @@ public final class Workspace {
     }
 
     private void clearRound() {
+        clearPreviewQuietly();
         roundId = 0;
         persistedRound = null;
         dirty.clear();
@@ -173,7 +207,7 @@ public final class Workspace {
             openRound(stored.roundId());
         }, e -> {
             state.set(roundId == 0 ? State.EMPTY : State.OPEN);
-            failed(e);
+            report(e);
         });
     }
 
@@ -190,8 +224,9 @@ public final class Workspace {
             job.accept(service.load(id));
             return Boolean.TRUE;
         }, ok -> done.run(), e -> {
+            // reading the case or writing a file: nothing in the window is lost, so no reload (undo and edits stay)
             alsoOnFailure.accept(e);
-            failed(e);
+            report(e);
         });
     }
 
@@ -222,12 +257,77 @@ public final class Workspace {
 
     /** True when the number is used by another transfer of the round. */
     public boolean numberTaken(int number, TransferItem except) {
+        return holderOf(number, except) != null;
+    }
+
+    /** The other transfer of the round with this number, or null. */
+    public TransferItem holderOf(int number, TransferItem except) {
         for (TransferItem t : transfers) {
             if (t != except && t.value().number() == number) {
-                return true;
+                return t;
             }
         }
-        return false;
+        return null;
+    }
+
+    // ---- typing: previews and visits ----------------------------------------------------------
+
+    /**
+     * A valid value typed into a field but not finished: the ceiling bar may show it, marked as a
+     * preview. Nothing else (table, database, undo) sees it. {@code null} ends the preview.
+     */
+    public void preview(TransferItem item, Transfer value) {
+        if (item == null || value == null || value.equals(item.value()) || value.number() != item.value().number()) {
+            clearPreview();
+            return;
+        }
+        previewItem = item;
+        previewValue = value;
+        previewing.set(true);
+        revision.set(revision.get() + 1);
+    }
+
+    public void clearPreview() {
+        if (previewItem != null) {
+            clearPreviewQuietly();
+            revision.set(revision.get() + 1);
+        }
+    }
+
+    private void clearPreviewQuietly() {
+        previewItem = null;
+        previewValue = null;
+        previewing.set(false);
+    }
+
+    /** Reads the running sum, with the preview's figures in place of the finished ones while there is one. */
+    public <T> T readSum(java.util.function.Function<RunningSum, T> reader) {
+        TransferItem item = previewItem;
+        if (item == null || !transfers.contains(item) || item.value().number() != previewValue.number()) {
+            return reader.apply(sum);
+        }
+        sum.put(previewValue.figures());
+        try {
+            return reader.apply(sum);
+        } finally {
+            sum.put(item.figures());
+        }
+    }
+
+    /** True while the ceiling bar shows a value that is typed but not finished. */
+    public javafx.beans.property.ReadOnlyBooleanProperty previewingProperty() {
+        return previewing.getReadOnlyProperty();
+    }
+
+    /** Typing in a text field begins: everything saved until {@link #endVisit()} is one undo step. */
+    public void beginVisit() {
+        visit = new Object();
+    }
+
+    /** Saves what is pending and ends the visit. */
+    public void endVisit() {
+        saveDirty();
+        visit = null;
     }
 
     public int nextNumber() {
@@ -245,7 +345,7 @@ public final class Workspace {
             Transfer after = item.value();
             dirty.remove(item);
             if (!after.equals(before)) {
-                undo.push(new ValueEdit<>(before, after, value -> applyTransfer(item, value)));
+                undo.pushOrMerge(new ValueEdit<>(before, after, value -> applyTransfer(item, value), item, visit));
                 persist(item, after);
             }
         }
@@ -254,7 +354,7 @@ public final class Workspace {
             Round before = persistedRound;
             Round after = round.get();
             if (!after.equals(before)) {
-                undo.push(new ValueEdit<>(before, after, this::applyRound));
+                undo.pushOrMerge(new ValueEdit<>(before, after, this::applyRound, this, visit));
                 persistRound(after);
             }
         }
@@ -343,7 +443,8 @@ public final class Workspace {
         long round = roundId;
         CaseService s = service;
         background.run(() -> {
-            Stored<Transfer> stored = s.addTransfer(round, toStore);
+            // undoing a deletion (or redoing an addition) brings the transfer back under its old id
+            Stored<Transfer> stored = item.id != 0 ? s.restoreTransfer(round, item.id, toStore) : s.addTransfer(round, toStore);
             item.id = stored.id();
             item.version = stored.version();
             s.flush();
@@ -393,20 +494,49 @@ public final class Workspace {
         status.set(Texts.get("ui.status.saved"));
     }
 
+    /**
+     * A write failed: one message, then the round is read again from the database, at most once:
+     * errors while that reload runs are only logged, and a failing reload shows one message and stops.
+     */
     private void failed(Throwable e) {
-        if (e instanceof StaleDataException) {
-            dialogs.error(Texts.get("ui.error.title"), e.getMessage() + "\n" + Texts.get("ui.error.reloaded"));
-            reload();
-        } else if (e instanceof UseCaseException || e instanceof DomainException) {
-            dialogs.error(Texts.get("ui.error.title"), e.getMessage());
-            reload();
-        } else {
-            dialogs.error(Texts.get("ui.error.title"), Texts.get("ui.error.unexpected", String.valueOf(e)));
+        if (reloading) {
+            LOG.warn("Error while the round is being reloaded (not shown again)", e);
+            return;
         }
+        boolean reload = roundId != 0
+                && (e instanceof StaleDataException || e instanceof UseCaseException || e instanceof DomainException);
+        if (!reload) {
+            report(e);
+            return;
+        }
+        LOG.warn("A change could not be saved; the round is reloaded", e);
+        reloading = true;
+        dialogs.error(Texts.get("ui.error.title"), userMessage(e) + "\n" + Texts.get("ui.error.reloaded"));
+        dirty.clear();
+        roundDirty = false;
+        openRound(roundId);
     }
 
-    /** Undo and redo of a value (a transfer's or the round's): applied and saved without a new undo step. */
-    private record ValueEdit<T>(T before, T after, Consumer<T> apply) implements Edit {
+    /** One message for an error that loses nothing in the window (no reload). */
+    private void report(Throwable e) {
+        LOG.error("Operation failed", e);
+        dialogs.error(Texts.get("ui.error.title"), userMessage(e));
+    }
+
+    /** The Danish message of our own exceptions; never a class name, SQL or a stack trace. */
+    static String userMessage(Throwable e) {
+        if ((e instanceof StaleDataException || e instanceof UseCaseException || e instanceof DomainException)
+                && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return Texts.get("ui.error.unexpected");
+    }
+
+    /**
+     * Undo and redo of a value (a transfer's or the round's): applied and saved without a new undo step.
+     * Two saves of the same target during one visit to a text field are one step.
+     */
+    private record ValueEdit<T>(T before, T after, Consumer<T> apply, Object target, Object visit) implements Edit {
         @Override
         public void undo() {
             apply.accept(before);
@@ -415,6 +545,16 @@ public final class Workspace {
         @Override
         public void redo() {
             apply.accept(after);
+        }
+
+        @Override
+        public Edit mergeWith(Edit next) {
+            if (visit != null && next instanceof ValueEdit<?> n && n.visit == visit && n.target == target) {
+                @SuppressWarnings("unchecked")
+                ValueEdit<T> same = (ValueEdit<T>) n;
+                return new ValueEdit<>(before, same.after, apply, target, visit);
+            }
+            return null;
         }
     }
 

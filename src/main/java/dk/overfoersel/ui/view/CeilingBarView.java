@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 /** The ceiling bar at the top of the window: the round's key figures and a gauge towards the ceiling. */
 public final class CeilingBarView {
 
+    private static final javafx.css.PseudoClass PREVIEW = javafx.css.PseudoClass.getPseudoClass("preview");
     private final VBox root = new VBox();
 
     public CeilingBarView(CeilingBarViewModel vm) {
@@ -41,11 +42,17 @@ public final class CeilingBarView {
         level.setId("ceilingLevel");
         level.textProperty().bind(vm.levelTextProperty());
         level.getStyleClass().add("ceiling-level");
-        HBox gaugeRow = new HBox(gauge, level);
+        Label preview = Fx.label("ui.ceiling.preview");
+        preview.setId("ceilingPreview");
+        preview.getStyleClass().add("ceiling-preview");
+        preview.visibleProperty().bind(vm.previewingProperty());
+        preview.managedProperty().bind(preview.visibleProperty());
+        HBox gaugeRow = new HBox(gauge, preview, level);
         gaugeRow.getStyleClass().add("ceiling-gauge-row");
 
         root.getChildren().addAll(figures, gaugeRow);
         vm.levelProperty().addListener((o, a, b) -> style(b));
+        vm.previewingProperty().addListener((o, a, b) -> root.pseudoClassStateChanged(PREVIEW, b));
         style(vm.levelProperty().get());
     }
 

@@ -92,6 +92,37 @@ final class Fx {
         });
     }
 
+    /**
+     * A field whose value counts only when finished: {@code commit} runs on Enter and when the field
+     * loses the focus (never on a pause); Esc runs {@code revert} (decision 0110).
+     */
+    static void commitOnFinish(javafx.scene.control.TextField field, Runnable commit, Runnable revert) {
+        field.addEventHandler(javafx.event.ActionEvent.ACTION, e -> commit.run());
+        field.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commit.run();
+            }
+        });
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && revert != null) {
+                revert.run();
+                field.end();
+                e.consume();
+            }
+        });
+    }
+
+    /** Runs {@code begin} when the node gets the focus and {@code end} when it loses it. */
+    static void visit(Node node, Runnable begin, Runnable end) {
+        node.focusedProperty().addListener((o, was, is) -> {
+            if (is) {
+                begin.run();
+            } else {
+                end.run();
+            }
+        });
+    }
+
     /** Scrolls the pane so that the focused control inside it is visible (keyboard users). */
     static void keepFocusVisible(javafx.scene.control.ScrollPane pane) {
         pane.sceneProperty().addListener((o, oldScene, scene) -> {

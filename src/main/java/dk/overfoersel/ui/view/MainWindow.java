@@ -58,6 +58,7 @@ public final class MainWindow {
 
     private MainWindow(MainViewModel vm, FxBackground background) {
         this.vm = vm;
+        vm.setLater(javafx.application.Platform::runLater);
         this.background = background;
         build();
     }
@@ -216,7 +217,7 @@ public final class MainWindow {
     private HBox statusBar() {
         Label status = new Label();
         status.setId("statusLabel");
-        status.textProperty().bind(vm.workspace().statusProperty());
+        status.textProperty().bind(vm.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label db = new Label();

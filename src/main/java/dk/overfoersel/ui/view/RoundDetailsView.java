@@ -21,6 +21,9 @@ import javafx.util.StringConverter;
 /** The round's details and its underspend lines (editable, with the net sum). */
 public final class RoundDetailsView {
 
+    private static final java.time.format.DateTimeFormatter STRICT_DATE = java.time.format.DateTimeFormatter
+            .ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
     private final VBox root = new VBox();
 
     public RoundDetailsView(RoundDetailsViewModel vm) {
@@ -45,22 +48,34 @@ public final class RoundDetailsView {
                 return d == null ? "" : DanishFormat.date(d);
             }
 
+            /** Strict: 31.02.2008 is not a date (never moved to 29.02); the typed text stays with a message. */
             @Override
             public java.time.LocalDate fromString(String s) {
                 if (s == null || s.isBlank()) {
+                    vm.dateValid();
                     return null;
                 }
                 try {
-                    return java.time.LocalDate.parse(s.strip(), java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"));
+                    java.time.LocalDate parsed = java.time.LocalDate.parse(s.strip(), STRICT_DATE);
+                    vm.dateValid();
+                    return parsed;
                 } catch (java.time.format.DateTimeParseException e) {
+                    vm.dateNotValid(s);
+                    String typed = s;
+                    // the date picker shows its (unchanged) value again after this; the user's text comes back
+                    javafx.application.Platform.runLater(() -> {
+                        if (!typed.equals(date.getEditor().getText())) {
+                            date.getEditor().setText(typed);
+                            date.getEditor().end();
+                        }
+                    });
                     return date.getValue();
                 }
             }
         });
         for (var f : new TextField[] {administration, committee, accounts, budget}) {
-            Fx.saveWhenIdle(f, f.textProperty(), vm::save);
+            Fx.commitOnFinish(f, vm::commit, vm::revert);
         }
-        Fx.saveWhenIdle(date, date.valueProperty(), vm::save);
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form");

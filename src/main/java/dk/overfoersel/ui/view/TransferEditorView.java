@@ -3,6 +3,7 @@ package dk.overfoersel.ui.view;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.Transfer;
 import dk.overfoersel.ui.model.TransferEditorViewModel;
+import dk.overfoersel.ui.model.TransferEditorViewModel.Field;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -23,7 +24,8 @@ import org.controlsfx.validation.Validator;
 /**
  * The editor of the selected transfer: number, title, schedule, amount and early part with
  * inline validation (ControlsFX decorations and a visible message), and the three texts with a
- * live word count. Text is saved when typing stops or the field loses the focus.
+ * live word count. Number and amounts are applied when finished (Enter or leaving the field);
+ * texts are saved when typing stops or the field loses the focus.
  */
 public final class TransferEditorView {
 
@@ -91,11 +93,29 @@ public final class TransferEditorView {
         missing.visibleProperty().bind(vm.missingConsequencesProperty());
         missing.managedProperty().bind(missing.visibleProperty());
 
-        for (var field : new javafx.scene.Node[] {number, title, schedule, amount, early, background, consequences, recommendation}) {
-            ObservableValue<?> value = field instanceof TextField tf ? tf.textProperty()
-                    : field instanceof TextArea ta ? ta.textProperty() : ((ComboBox<?>) field).valueProperty();
-            Fx.saveWhenIdle(field, value, vm::save);
+        // number and amounts count when finished (Enter, leaving the field); texts are saved on a pause,
+        // one undo step per visit to the field; the schedule is saved when chosen (decision 0110)
+        Fx.commitOnFinish(number, () -> vm.commit(Field.NUMBER), () -> vm.revert(Field.NUMBER));
+        Fx.commitOnFinish(amount, () -> vm.commit(Field.AMOUNT), () -> vm.revert(Field.AMOUNT));
+        Fx.commitOnFinish(early, () -> vm.commit(Field.EARLY), () -> vm.revert(Field.EARLY));
+        for (javafx.scene.control.TextInputControl text : new javafx.scene.control.TextInputControl[] {
+                title, background, consequences, recommendation}) {
+            Fx.visit(text, vm::beginVisit, vm::endVisit);
+            Fx.saveWhenIdle(text, text.textProperty(), vm::save);
         }
+        vm.focusRequestProperty().addListener((o, a, field) -> {
+            if (field != null) {
+                TextField target = switch (field) {
+                    case NUMBER -> number;
+                    case AMOUNT -> amount;
+                    case EARLY -> early;
+                };
+                javafx.application.Platform.runLater(() -> {
+                    target.requestFocus();
+                    target.end();
+                });
+            }
+        });
 
         VBox form = new VBox(heading, grid,
                 textBlock("ui.editor.background", background, vm.backgroundWordsProperty(), null),

@@ -46,10 +46,31 @@ class RoundDetailsViewModelTest extends ViewModelTestBase {
         vm.budgetYearProperty().set("20x9");
         assertThat(vm.messageProperty().get()).contains("ikke et årstal");
         assertThat(workspace.roundProperty().get().budgetYear()).isEqualTo(2009);
+        vm.commit();
+        assertThat(workspace.roundProperty().get().budgetYear()).isEqualTo(2009);
+        assertThat(vm.invalidProperty().get()).isTrue();
         vm.committeeProperty().set("Udvalget");
+        assertThat(workspace.roundProperty().get().committee()).as("not before it is finished").isNotEqualTo("Udvalget");
         vm.budgetYearProperty().set("2009");
-        vm.save();
+        vm.commit();
         assertThat(main.titleProperty().get()).contains("2008", "2009");
         assertThat(workspace.roundProperty().get().committee()).isEqualTo("Udvalget");
+    }
+
+    @Test
+    void aDateThatDoesNotExistIsAnErrorAndNotStored() {
+        RoundDetailsViewModel vm = main.roundDetails();
+        java.time.LocalDate before = workspace.roundProperty().get().earlyDecisionDate();
+        vm.dateNotValid("31.02.2008");
+        assertThat(vm.messageProperty().get()).isEqualTo("„31.02.2008“ er ikke en dato (skriv dd.mm.åååå, fx 27.11.2008).");
+        vm.committeeProperty().set("Udvalget");
+        vm.commit();
+        assertThat(main.statusProperty().get()).startsWith("Et felt har en ugyldig værdi");
+        main.close();
+        try (CaseService s = services().open(db())) {
+            var stored = s.load(s.resolveRound(null)).round();
+            assertThat(stored.earlyDecisionDate()).isEqualTo(before);
+            assertThat(stored.committee()).isNotEqualTo("Udvalget");
+        }
     }
 }
