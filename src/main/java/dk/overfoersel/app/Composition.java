@@ -8,6 +8,8 @@ import dk.overfoersel.store.StoreException;
 import dk.overfoersel.service.UseCaseException;
 import dk.overfoersel.ui.OverfoerselApp;
 import dk.overfoersel.ui.UiStart;
+import dk.overfoersel.service.backup.AutoBackup;
+import java.time.Clock;
 import java.util.Map;
 
 /** The composition root: the one place where the layers are wired together by constructor. */
@@ -18,11 +20,37 @@ public final class Composition {
 
     /** Use cases on the database named by a {@code --db} option, {@code OVERFOERSEL_DB} or the default. */
     public static CaseServiceFactory caseServices(Map<String, String> environment) {
-        return dbOption -> {
-            try {
-                return new CaseService(Database.open(DatabaseLocation.resolve(dbOption, environment)));
-            } catch (StoreException e) {
-                throw new UseCaseException(e.getMessage(), e);
+        return new CaseServiceFactory() {
+            @Override
+            public CaseService open(String dbOption) {
+                try {
+                    return new CaseService(Database.open(url(dbOption)));
+                } catch (StoreException e) {
+                    throw new UseCaseException(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public String url(String dbOption) {
+                return DatabaseLocation.resolve(dbOption, environment);
+            }
+        };
+    }
+
+    /** As {@link #caseServices(Map)}, and each opened database is backed up by the window's schedule. */
+    public static CaseServiceFactory windowCaseServices(Map<String, String> environment) {
+        CaseServiceFactory plain = caseServices(environment);
+        return new CaseServiceFactory() {
+            @Override
+            public CaseService open(String dbOption) {
+                CaseService service = plain.open(dbOption);
+                AutoBackup.attach(service, Clock.systemDefaultZone());
+                return service;
+            }
+
+            @Override
+            public String url(String dbOption) {
+                return plain.url(dbOption);
             }
         };
     }
@@ -33,14 +61,7 @@ public final class Composition {
 
     /** What the window needs: the use cases on the database named by {@code dbOption} (null: as the CLI). */
     public static UiStart desktop(String dbOption, Map<String, String> environment) {
-        return new UiStart(caseServices(environment), dbOption, windowSettings(environment));
-    }
-
-    /** The window's remembered size, positions and zoom: a small file in the user's data directory. */
-    static dk.overfoersel.ui.WindowSettings windowSettings(Map<String, String> environment) {
-        java.nio.file.Path file = DatabaseLocation.defaultDirectory(environment, System.getProperty("os.name", ""),
-                System.getProperty("user.home")).resolve(dk.overfoersel.ui.WindowSettings.FILE_NAME);
-        return dk.overfoersel.ui.WindowSettings.at(file);
+        return new UiStart(windowCaseServices(environment), dbOption, windowSettings(environment));
     }
 
     /** Opens the window; returns when it is closed. */
@@ -53,7 +74,15 @@ public final class Composition {
      * it is closed. The database is opened on its own thread while JavaFX starts (decision 0503).
      */
     public static void startWindow(String dbOption, java.nio.file.Path openFile) {
-        CaseServiceFactory services = EarlyOpen.start(caseServices(System.getenv()), dbOption);
-        OverfoerselApp.launch(new UiStart(services, dbOption, openFile, windowSettings(System.getenv())));
+        Map<String, String> environment = System.getenv();
+        CaseServiceFactory services = EarlyOpen.start(windowCaseServices(environment), dbOption);
+        OverfoerselApp.launch(new UiStart(services, dbOption, windowSettings(environment), openFile));
+    }
+
+    /** The window's remembered size, positions and zoom, in the user's data directory. */
+    private static dk.overfoersel.ui.WindowSettings windowSettings(Map<String, String> environment) {
+        java.nio.file.Path settings = DatabaseLocation.defaultDirectory(environment, System.getProperty("os.name", ""),
+                System.getProperty("user.home")).resolve(dk.overfoersel.ui.WindowSettings.FILE_NAME);
+        return dk.overfoersel.ui.WindowSettings.at(settings);
     }
 }

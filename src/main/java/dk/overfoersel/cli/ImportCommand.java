@@ -3,7 +3,9 @@ package dk.overfoersel.cli;
 import dk.overfoersel.domain.TransferCase;
 import dk.overfoersel.exchange.JsonCaseReader;
 import dk.overfoersel.exchange.XlsxCaseReader;
+import dk.overfoersel.domain.Texts;
 import dk.overfoersel.service.CaseService;
+import dk.overfoersel.service.ImportResult;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,9 +34,28 @@ final class ImportCommand implements Callable<Integer> {
                 && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
         TransferCase transferCase = xlsx ? new XlsxCaseReader().read(file) : new JsonCaseReader().read(file);
         try (CaseService service = root.openService()) {
-            long id = service.importCase(transferCase, replace);
-            root.spec.commandLine().getOut().println(id);
+            if (xlsx) {
+                // a workbook holds no images: the transfers keep the figures stored with them
+                ImportResult result = service.importCaseKeepingFigures(transferCase, replace);
+                root.spec.commandLine().getOut().println(result.roundId());
+                tellAboutFigures(result);
+            } else {
+                long id = service.importCase(transferCase, replace);
+                root.spec.commandLine().getOut().println(id);
+            }
         }
         return Cli.OK;
+    }
+
+    private void tellAboutFigures(ImportResult result) {
+        java.io.PrintWriter err = root.spec.commandLine().getErr();
+        if (result.figuresKept() > 0) {
+            err.println(Texts.get("cli.import.figuresKept", String.valueOf(result.figuresKept())));
+        }
+        if (!result.figuresDropped().isEmpty()) {
+            err.println(Texts.get("cli.import.figuresDropped", result.figuresDropped().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "))));
+        }
+        err.flush();
     }
 }
