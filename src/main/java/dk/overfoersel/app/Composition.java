@@ -33,7 +33,7 @@ public final class Composition {
 
     /** What the window needs: the use cases on the database named by {@code dbOption} (null: as the CLI). */
     public static UiStart desktop(String dbOption, Map<String, String> environment) {
-        return new UiStart(caseServices(environment), dbOption);
+        return new UiStart(caseServices(environment), dbOption, Logging.logFile(environment));
     }
 
     /** Opens the window; returns when it is closed. */

@@ -2,12 +2,12 @@ package dk.overfoersel.cli;
 
 import dk.overfoersel.document.BilagFormat;
 import dk.overfoersel.document.BilagOptions;
-import dk.overfoersel.document.BilagWriter;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.TransferCase;
 import dk.overfoersel.domain.Warning;
 import java.io.PrintWriter;
 import dk.overfoersel.service.CaseService;
+import dk.overfoersel.usecase.WriteBilag;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -44,7 +44,7 @@ final class BilagCommand implements Callable<Integer> {
         try (CaseService service = root.openService()) {
             transferCase = service.load(service.resolveRound(round));
         }
-        BilagWriter.write(transferCase, new BilagOptions(number, LocalDate.now()), format, output);
+        new WriteBilag().write(transferCase, new BilagOptions(number, LocalDate.now()), format, output);
         root.spec.commandLine().getOut().println(Texts.get("cli.bilag.written", output));
         // the document states what the figures are; slips in them are told to the user, not printed
         PrintWriter err = root.spec.commandLine().getErr();

@@ -80,7 +80,8 @@ public final class Cli implements Runnable {
         } else if (e instanceof java.io.IOException io) {
             err.println(Texts.get("cli.ioError", String.valueOf(io.getMessage())));
         } else {
-            err.println(Texts.get("cli.unexpected", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+            org.slf4j.LoggerFactory.getLogger(Cli.class).error("Unexpected error in a command", e);
+            err.println(Texts.get("cli.unexpected"));
             if (System.getenv("OVERFOERSEL_DEBUG") != null) {
                 e.printStackTrace(err);
             }

@@ -1,9 +1,9 @@
 package dk.overfoersel.cli;
 
 import dk.overfoersel.domain.Texts;
-import dk.overfoersel.exchange.JsonCaseWriter;
-import dk.overfoersel.exchange.XlsxCaseWriter;
 import dk.overfoersel.service.CaseService;
+import dk.overfoersel.usecase.ExchangeFormat;
+import dk.overfoersel.usecase.ExportRound;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,17 +30,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        boolean xlsx = "xlsx".equalsIgnoreCase(format);
-        if (!xlsx && !"json".equalsIgnoreCase(format)) {
-            throw new Cli.UserError(Texts.get("cli.unknownFormat", format));
-        }
+        ExchangeFormat exchangeFormat = ExchangeFormat.ofName(format)
+                .orElseThrow(() -> new Cli.UserError(Texts.get("cli.unknownFormat", format)));
         try (CaseService service = root.openService()) {
-            long id = service.resolveRound(round);
-            if (xlsx) {
-                new XlsxCaseWriter().write(service.load(id), file);
-            } else {
-                new JsonCaseWriter().write(service.load(id), file);
-            }
+            new ExportRound().write(service.load(service.resolveRound(round)), exchangeFormat, file);
         }
         return Cli.OK;
     }

@@ -1,9 +1,8 @@
 package dk.overfoersel.cli;
 
 import dk.overfoersel.domain.TransferCase;
-import dk.overfoersel.exchange.JsonCaseReader;
-import dk.overfoersel.exchange.XlsxCaseReader;
 import dk.overfoersel.service.CaseService;
+import dk.overfoersel.usecase.ImportFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,11 +27,10 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // read and validate the whole file first: nothing is written when it has errors
-        boolean xlsx = file.getFileName() != null
-                && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
-        TransferCase transferCase = xlsx ? new XlsxCaseReader().read(file) : new JsonCaseReader().read(file);
+        ImportFile importFile = new ImportFile();
+        TransferCase transferCase = importFile.read(file);
         try (CaseService service = root.openService()) {
-            long id = service.importCase(transferCase, replace);
+            long id = importFile.store(service, transferCase, replace);
             root.spec.commandLine().getOut().println(id);
         }
         return Cli.OK;

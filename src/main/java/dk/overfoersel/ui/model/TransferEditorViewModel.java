@@ -385,6 +385,25 @@ public final class TransferEditorViewModel {
         }
     }
 
+    /** Puts the finished values back into number and amount fields holding other text; true if there was any. */
+    public boolean revertUnfinished() {
+        TransferItem current = item.get();
+        if (current == null) {
+            return false;
+        }
+        Transfer t = current.value();
+        boolean unfinished = !String.valueOf(t.number()).equals(number.get())
+                || !DanishFormat.amount(t.amount()).equals(amount.get())
+                || !DanishFormat.amount(t.earlyApproved()).equals(early.get());
+        if (unfinished) {
+            revert(Field.NUMBER);
+            revert(Field.AMOUNT);
+            revert(Field.EARLY);
+            workspace.clearPreview();
+        }
+        return unfinished;
+    }
+
     /** Finishes every field (window closing, leaving the transfer): valid values are applied, invalid ones not. */
     public void commitAll() {
         if (item.get() != null) {

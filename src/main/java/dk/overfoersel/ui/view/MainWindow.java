@@ -64,7 +64,9 @@ public final class MainWindow {
     public static MainWindow open(Stage stage, UiStart start, DialogService dialogs) {
         FxBackground background = new FxBackground();
         Workspace workspace = new Workspace(start.services(), background, dialogs);
+        workspace.setDesktop(new dk.overfoersel.ui.SystemDesktopFiles());
         MainWindow window = new MainWindow(new MainViewModel(workspace, start.dbOption()), background);
+        window.vm.setLogFile(start.logFile());
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
@@ -245,6 +247,8 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("menuImport", "ui.menu.import", "Shortcut+O", vm::importJson),
                 item("menuExport", "ui.menu.export", "Shortcut+E", vm::exportJson),
+                item("menuImportXlsx", "ui.menu.importXlsx", null, vm::importXlsx),
+                item("menuExportXlsx", "ui.menu.exportXlsx", null, vm::exportXlsx),
                 new SeparatorMenuItem(),
                 item("menuOpenDatabase", "ui.menu.openDatabase", null, vm::openOtherDatabase)));
         List<MenuItem> documents = fileMenuDocumentItems();
@@ -324,7 +328,8 @@ public final class MainWindow {
     private Menu helpMenu() {
         Menu menu = new Menu(Texts.get("ui.menu.help"));
         menu.setId("helpMenu");
-        menu.getItems().setAll(item("menuAbout", "ui.menu.about", "F1",
+        menu.getItems().setAll(item("menuShowLog", "ui.menu.showLog", null, vm::showLog),
+                item("menuAbout", "ui.menu.about", "F1",
                 () -> vm.workspace().dialogs().information(Texts.get("ui.about.title"), Texts.get("ui.about.text"))));
         return menu;
     }

@@ -45,7 +45,7 @@ class BilagViewModelTest {
         assertThat(dialogs.errors).isEmpty();
         assertThat(Files.readAllBytes(dir.resolve("a.pdf"))).startsWith("%PDF".getBytes());
         assertThat(Files.readAllBytes(dir.resolve("a.docx"))).startsWith(new byte[] {'P', 'K'});
-        assertThat(dialogs.informations).hasSize(2);
+        assertThat(dialogs.savedNotices).hasSize(2);
         assertThat(bilag.busyProperty().get()).isFalse();
         workspace.close();
     }
