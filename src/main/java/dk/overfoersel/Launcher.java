@@ -28,7 +28,7 @@ public final class Launcher {
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         if (isWindowStart(args)) {
             try {
-                Composition.startWindow(dbOption(args));
+                Composition.startWindow(dbOption(args), fileToOpen(args));
             } catch (RuntimeException e) {
                 // no display, or no native JavaFX libraries: say so in Danish and point at the command line
                 err.println(Texts.get("ui.noWindow", String.valueOf(e.getMessage())));
@@ -44,19 +44,35 @@ public final class Launcher {
         System.exit(code);
     }
 
-    /** True for no arguments, {@code --db PATH} or {@code --db=PATH}: no command, so the window. */
+    /** The file type the desktop hands to the program (the installer's file association). */
+    static final String EXCHANGE_FILE_SUFFIX = ".overfoersel.json";
+
+    /**
+     * True for no arguments, {@code --db PATH} or {@code --db=PATH}: no command, so the window; also
+     * for one {@code .overfoersel.json} file, as the desktop passes it on opening such a file.
+     */
     static boolean isWindowStart(String[] args) {
         return args.length == 0
                 || (args.length == 1 && args[0].startsWith("--db=") && args[0].length() > 5)
-                || (args.length == 2 && args[0].equals("--db"));
+                || (args.length == 2 && args[0].equals("--db"))
+                || fileToOpen(args) != null;
     }
 
     /** The {@code --db} value of a window start, or null. */
     static String dbOption(String[] args) {
         if (args.length == 1) {
-            return args[0].substring("--db=".length());
+            return args[0].startsWith("--db=") ? args[0].substring("--db=".length()) : null;
         }
         return args.length == 2 ? args[1] : null;
+    }
+
+    /** The exchange file the window should offer to import (the only argument), or null. */
+    static java.nio.file.Path fileToOpen(String[] args) {
+        if (args.length == 1 && !args[0].startsWith("-")
+                && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(EXCHANGE_FILE_SUFFIX)) {
+            return java.nio.file.Path.of(args[0]).toAbsolutePath();
+        }
+        return null;
     }
 
     /** Libraries log through java.util.logging here; a user's terminal gets warnings only. */

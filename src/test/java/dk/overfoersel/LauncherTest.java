@@ -23,4 +23,14 @@ class LauncherTest {
         assertThat(Launcher.isWindowStart(new String[] {"--db", "x", "rounds"})).isFalse();
         assertThat(Launcher.isWindowStart(new String[] {"--db"})).isFalse();
     }
+
+    @Test
+    void anExchangeFileFromTheDesktopOpensTheWindow() {
+        String[] args = {"runde.overfoersel.json"};
+        assertThat(Launcher.isWindowStart(args)).isTrue();
+        assertThat(Launcher.fileToOpen(args)).isAbsolute().hasFileName("runde.overfoersel.json");
+        assertThat(Launcher.dbOption(args)).isNull();
+        assertThat(Launcher.isWindowStart(new String[] {"runde.json"})).isFalse();
+        assertThat(Launcher.fileToOpen(new String[] {"import", "runde.overfoersel.json"})).isNull();
+    }
 }

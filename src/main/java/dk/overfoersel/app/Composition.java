@@ -33,11 +33,20 @@ public final class Composition {
 
     /** What the window needs: the use cases on the database named by {@code dbOption} (null: as the CLI). */
     public static UiStart desktop(String dbOption, Map<String, String> environment) {
-        return new UiStart(caseServices(environment), dbOption, Logging.logFile(environment));
+        return new UiStart(caseServices(environment), dbOption, null, Logging.logFile(environment));
     }
 
     /** Opens the window; returns when it is closed. */
     public static void startWindow(String dbOption) {
-        OverfoerselApp.launch(desktop(dbOption, System.getenv()));
+        startWindow(dbOption, null);
+    }
+
+    /**
+     * Opens the window ({@code openFile}: an exchange file to offer for import, or null); returns when
+     * it is closed. The database is opened on its own thread while JavaFX starts (decision 0503).
+     */
+    public static void startWindow(String dbOption, java.nio.file.Path openFile) {
+        CaseServiceFactory services = EarlyOpen.start(caseServices(System.getenv()), dbOption);
+        OverfoerselApp.launch(new UiStart(services, dbOption, openFile, Logging.logFile(System.getenv())));
     }
 }

@@ -54,6 +54,7 @@ public final class Cli implements Runnable {
         cmd.addSubcommand(new SummaryCommand(root));
         cmd.addSubcommand(new ExampleCommand(root));
         cmd.addSubcommand(new BilagCommand(root));
+        cmd.addSubcommand(new HistoryCommand(root));
         cmd.setResourceBundle(Texts.bundle());
         cmd.setExecutionExceptionHandler(Cli::handleExecutionException);
         cmd.setParameterExceptionHandler(Cli::handleParameterException);
@@ -74,7 +75,7 @@ public final class Cli implements Runnable {
         PrintWriter err = cmd.getErr();
         if (e instanceof ImportException ie) {
             err.println(Texts.get("cli.importErrors", String.valueOf(ie.errors().size())));
-            ie.errors().forEach(line -> err.println("  " + line));
+            ie.messages().forEach(line -> err.println("  " + line));
         } else if (e instanceof UseCaseException || e instanceof DomainException || e instanceof UserError) {
             err.println(Texts.get("cli.error", e.getMessage()));
         } else if (e instanceof java.io.IOException io) {
@@ -118,11 +119,24 @@ public final class Cli implements Runnable {
         }
     }
 
+    /** {@code overfoersel <pom version>}: the version is written into a resource by Maven at build time. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {"Overførsel " + (version == null ? "(udvikling)" : version)};
+            return new String[] {"overfoersel " + version()};
+        }
+
+        static String version() {
+            java.util.Properties build = new java.util.Properties();
+            try (java.io.InputStream in = Cli.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    build.load(in);
+                }
+            } catch (java.io.IOException e) {
+                // no version known: said below
+            }
+            String version = build.getProperty("version", "");
+            return version.isBlank() || version.startsWith("${") ? Texts.get("cli.versionUnknown") : version;
         }
     }
 }

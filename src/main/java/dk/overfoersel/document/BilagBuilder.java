@@ -7,6 +7,7 @@ import static dk.overfoersel.domain.DanishFormat.millionsToThousands;
 import dk.overfoersel.document.BilagDocument.BulletList;
 import dk.overfoersel.document.BilagDocument.Column;
 import dk.overfoersel.document.BilagDocument.Element;
+import dk.overfoersel.document.BilagDocument.FigureBlock;
 import dk.overfoersel.document.BilagDocument.Heading;
 import dk.overfoersel.document.BilagDocument.Table;
 import dk.overfoersel.document.BilagDocument.Text;
@@ -41,6 +42,11 @@ public final class BilagBuilder {
     }
 
     public static BilagDocument build(TransferCase transferCase, BilagOptions options) {
+        return build(transferCase, options, FigureSource.NONE);
+    }
+
+    /** The appendix with the transfers' figures from {@code figures}, numbered through the document. */
+    public static BilagDocument build(TransferCase transferCase, BilagOptions options, FigureSource figures) {
         Round round = transferCase.round();
         Summary summary = transferCase.runningSum().summary();
         List<Transfer> skema3 = transferCase.transfers().stream().filter(Transfer::isSkema3).toList();
@@ -51,8 +57,9 @@ public final class BilagBuilder {
         }
         List<Element> body = new ArrayList<>();
         introduction(body, transferCase, summary, skema3);
+        int[] figureNumber = {0};
         for (Transfer t : skema3) {
-            section(body, t, byNumber);
+            section(body, t, byNumber, figures.figuresOf(t), figureNumber);
         }
         if (!skema3.isEmpty()) {
             closingTable(body, skema3, summary, byNumber);
@@ -109,9 +116,13 @@ public final class BilagBuilder {
         body.add(new Text(Texts.get("bilag.intro.total", millionsToThousands(s.skema3AtRisk()))));
     }
 
-    private static void section(List<Element> body, Transfer t, Map<Integer, TransferFigures> s) {
+    private static void section(List<Element> body, Transfer t, Map<Integer, TransferFigures> s,
+                                List<Figure> figures, int[] figureNumber) {
         body.add(new Heading(1, Texts.get("bilag.section.heading", String.valueOf(t.number()), t.title())));
         blocks(body, t.background());
+        for (Figure f : figures) {
+            body.add(new FigureBlock(++figureNumber[0], f));
+        }
         if (!t.commitments().isEmpty()) {
             commitments(body, t, figures(s, t));
         }

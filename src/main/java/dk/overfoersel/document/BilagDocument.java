@@ -22,7 +22,7 @@ public record BilagDocument(String administration, String dateLine, String title
     }
 
     /** One block of the body. */
-    public sealed interface Element permits Heading, Text, BulletList, Table {
+    public sealed interface Element permits Heading, Text, BulletList, Table, FigureBlock {
     }
 
     /**
@@ -41,6 +41,13 @@ public record BilagDocument(String administration, String dateLine, String title
         public BulletList {
             items = List.copyOf(items);
         }
+    }
+
+    /**
+     * A figure in its place, numbered through the document: printed as the image scaled to the text
+     * width at most, with "Figur {@code number}. caption" under it and the source note, if any.
+     */
+    public record FigureBlock(int number, Figure figure) implements Element {
     }
 
     /** A column: its heading, whether it holds amounts (right-aligned) and its relative width. */

@@ -104,6 +104,11 @@ public final class DocxBilagRenderer {
                     word.getParagraphs().get(word.getParagraphs().size() - 1).setSpacingAfter(160);
                 } else if (e instanceof Table t) {
                     table(word, t);
+                } else if (e instanceof BilagDocument.FigureBlock f) {
+                    XWPFParagraph caption = word.createParagraph();
+                    caption.setStyle(STYLE_CAPTION);
+                    caption.createRun().setText(Texts.get("bilag.figure.caption", String.valueOf(f.number()),
+                            f.figure().caption()));
                 }
             }
             // the section properties (page, header, footer) come last in the body; made after the

@@ -171,6 +171,9 @@ public final class PdfBilagRenderer {
         if (e instanceof Table t) {
             return table(t);
         }
+        if (e instanceof BilagDocument.FigureBlock f) {
+            return new Paragraph(Texts.get("bilag.figure.caption", String.valueOf(f.number()), f.figure().caption()), caption);
+        }
         if (e instanceof Heading h) {
             return new Paragraph(h.text(), h.level() == 1 ? h1 : h2);
         }

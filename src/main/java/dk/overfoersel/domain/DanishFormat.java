@@ -141,6 +141,18 @@ public final class DanishFormat {
         return Money.ofKroner(value);
     }
 
+    /** Text from a user or a file as a message may quote it: at most 60 characters ({@code abc…}). */
+    public static String shorten(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (text.length() <= 60) {
+            return text;
+        }
+        int cut = Character.isHighSurrogate(text.charAt(56)) ? 56 : 57;
+        return text.substring(0, cut) + "…";
+    }
+
     /** Thrown by {@link #parseAmount(String)}; the message is Danish and fit to show. */
     public static final class AmountFormatException extends IllegalArgumentException {
         public AmountFormatException(String message) {

@@ -1,5 +1,8 @@
 package dk.overfoersel.domain;
 
+import dk.overfoersel.domain.rule.Limits;
+import dk.overfoersel.domain.rule.RoundRules;
+import dk.overfoersel.domain.rule.Violations;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -11,26 +14,15 @@ import java.util.Objects;
 public record Round(String administration, String committee, int accountsYear, int budgetYear,
                     LocalDate earlyDecisionDate, List<UnderspendLine> underspendLines) {
 
-    public static final int MIN_YEAR = 1900;
-    public static final int MAX_YEAR = 2999;
+    public static final int MIN_YEAR = Limits.MIN_YEAR;
+    public static final int MAX_YEAR = Limits.MAX_YEAR;
 
     public Round {
         administration = administration == null ? "" : administration.strip();
         committee = committee == null ? "" : committee.strip();
         underspendLines = List.copyOf(Objects.requireNonNull(underspendLines, "underspendLines"));
-        if (administration.isEmpty()) {
-            throw new DomainException(Texts.get("rule.round.administration"));
-        }
-        if (committee.isEmpty()) {
-            throw new DomainException(Texts.get("rule.round.committee"));
-        }
-        if (accountsYear < MIN_YEAR || accountsYear > MAX_YEAR) {
-            throw new DomainException(Texts.get("rule.round.accountsYear", String.valueOf(accountsYear)));
-        }
-        if (budgetYear <= accountsYear) {
-            throw new DomainException(Texts.get("rule.round.budgetYear",
-                    String.valueOf(budgetYear), String.valueOf(accountsYear)));
-        }
+        new Violations().addAll(RoundRules.check(administration, committee, accountsYear, budgetYear, underspendLines), "")
+                .throwIfAny(Texts.get("rule.subject.round"));
     }
 
     /** A round whose budget year is the year after the accounts year. */

@@ -1,5 +1,7 @@
 package dk.overfoersel.domain;
 
+import dk.overfoersel.domain.rule.TransferRules;
+import dk.overfoersel.domain.rule.Violations;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,13 +9,14 @@ import java.util.Objects;
  * One requested transfer (overførsel): its number within the round, the schedule it is filed
  * on, the amount requested in total (early part included) and the texts the appendix prints.
  * Texts are plain text: a blank line separates paragraphs, lines starting with "- " are bullets.
+ * The rules are {@link TransferRules}.
  */
 public record Transfer(int number, String title, int schedule, Money amount, Money earlyApproved,
                        String background, String consequences, String recommendation,
                        List<Commitment> commitments) {
 
-    public static final int SCHEDULE_BOUND = 2;
-    public static final int SCHEDULE_OPTIONAL = 3;
+    public static final int SCHEDULE_BOUND = TransferRules.SCHEDULE_BOUND;
+    public static final int SCHEDULE_OPTIONAL = TransferRules.SCHEDULE_OPTIONAL;
 
     public Transfer {
         title = title == null ? "" : title.strip();
@@ -23,26 +26,13 @@ public record Transfer(int number, String title, int schedule, Money amount, Mon
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(earlyApproved, "earlyApproved");
         commitments = List.copyOf(Objects.requireNonNull(commitments, "commitments"));
-        if (number <= 0) {
-            throw new DomainException(Texts.get("rule.transfer.number", String.valueOf(number)));
-        }
-        if (title.isEmpty()) {
-            throw new DomainException(Texts.get("rule.transfer.title", String.valueOf(number)));
-        }
-        if (!isValidSchedule(schedule)) {
-            throw new DomainException(Texts.get("rule.transfer.schedule", String.valueOf(number), String.valueOf(schedule)));
-        }
-        if (amount.isNegative()) {
-            throw new DomainException(Texts.get("rule.transfer.amount", String.valueOf(number)));
-        }
-        if (earlyApproved.isNegative() || earlyApproved.greaterThan(amount)) {
-            throw new DomainException(Texts.get("rule.transfer.early", String.valueOf(number),
-                    DanishFormat.kroner(earlyApproved), DanishFormat.kroner(amount)));
-        }
+        Violations violations = new Violations().addAll(TransferRules.check(number, title, schedule, amount,
+                earlyApproved, background, consequences, recommendation, commitments), "");
+        violations.throwIfAny(Texts.get("rule.subject.transfer", String.valueOf(number)));
     }
 
     public static boolean isValidSchedule(int schedule) {
-        return schedule == SCHEDULE_BOUND || schedule == SCHEDULE_OPTIONAL;
+        return TransferRules.isValidSchedule(schedule);
     }
 
     public boolean isSkema3() {

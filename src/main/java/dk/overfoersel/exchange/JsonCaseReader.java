@@ -1,8 +1,16 @@
 package dk.overfoersel.exchange;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import static dk.overfoersel.exchange.JsonFields.amount;
+import static dk.overfoersel.exchange.JsonFields.optionalInt;
+import static dk.overfoersel.exchange.JsonFields.optionalText;
+import static dk.overfoersel.exchange.JsonFields.requiredInt;
+import static dk.overfoersel.exchange.JsonFields.requiredText;
+import static dk.overfoersel.exchange.JsonFields.unknownFields;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +18,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dk.overfoersel.domain.Commitment;
 import dk.overfoersel.domain.CommitmentStatus;
+import dk.overfoersel.domain.DanishFormat;
 import dk.overfoersel.domain.DomainException;
 import dk.overfoersel.domain.Money;
 import dk.overfoersel.domain.Round;
@@ -17,23 +26,28 @@ import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.Transfer;
 import dk.overfoersel.domain.TransferCase;
 import dk.overfoersel.domain.UnderspendLine;
+import dk.overfoersel.domain.rule.CaseRules;
+import dk.overfoersel.domain.rule.CommitmentRules;
+import dk.overfoersel.domain.rule.Fields;
+import dk.overfoersel.domain.rule.RoundRules;
+import dk.overfoersel.domain.rule.TransferRules;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads the exchange format {@code overfoersel/1}. Numbers are read exactly (never through
  * {@code double}); every error of the file is collected with its place
- * ({@code transfers[3].commitments[0].status: …}) before anything is built.
+ * ({@code transfers[3] (overførsel 14).commitments[0].status: …}) before anything is built.
+ * This class checks the form (fields, types, decimals); the rules of the values are the domain's
+ * ({@link dk.overfoersel.domain.rule}). Each kind of object has its own read method; a new part of
+ * the format is a new method and a new name in the set of known fields. No state between calls.
  */
 public final class JsonCaseReader {
 
@@ -47,14 +61,18 @@ public final class JsonCaseReader {
             "earlyApproved", "background", "consequences", "recommendation", "commitments");
     private static final Set<String> COMMITMENT_FIELDS = Set.of("party", "description", "amount", "status");
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    /** Deeper than any real file, shallow enough that nothing recurses far. */
+    private static final int MAX_NESTING = 64;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                    .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
-
-    private List<String> errors;
 
     public TransferCase read(Path file) throws ImportException {
         return ImportException.readFile(file, this::read);
@@ -63,324 +81,230 @@ public final class JsonCaseReader {
     public TransferCase read(InputStream in) throws ImportException, IOException {
         JsonNode root;
         try {
-            root = mapper.readTree(in);
+            root = MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : Texts.get("import.at", String.valueOf(at.getLineNr()), String.valueOf(at.getColumnNr()));
-            throw new ImportException(List.of(Texts.get("import.notJson", where, e.getOriginalMessage())));
+            throw new ImportException(List.of(JsonSyntax.describe(e)));
         }
         if (root == null || root.isMissingNode()) {
-            throw new ImportException(List.of(Texts.get("import.empty")));
+            throw ImportException.ofFile(Texts.get("import.empty"));
         }
         return read(root);
     }
 
-    /** Validates and builds; synchronized because the error list is per call. */
-    public synchronized TransferCase read(JsonNode root) throws ImportException {
-        errors = new ArrayList<>();
-        try {
-            TransferCase result = readRoot(root);
-            if (!errors.isEmpty()) {
-                throw new ImportException(errors);
-            }
-            return result;
-        } finally {
-            errors = null;
+    /** Validates and builds. */
+    public TransferCase read(JsonNode root) throws ImportException {
+        ImportErrors errors = new ImportErrors();
+        TransferCase result = readRoot(errors, root);
+        if (!errors.isEmpty() || result == null) {
+            throw errors.exception();
         }
+        return result;
     }
 
-    private TransferCase readRoot(JsonNode root) {
+    private TransferCase readRoot(ImportErrors errors, JsonNode root) {
         if (!root.isObject()) {
-            error("", Texts.get("import.expectedObject"));
+            errors.add("", Texts.get("import.expectedObject"));
             return null;
         }
-        unknownFields(root, "", ROOT_FIELDS);
+        unknownFields(errors, root, "", ROOT_FIELDS);
         JsonNode format = root.get("format");
         if (format == null) {
-            error("format", Texts.get("import.missing"));
+            errors.add("format", Texts.get("import.missing"));
         } else if (!format.isTextual() || !FORMAT.equals(format.textValue())) {
-            error("format", Texts.get("import.unknownFormat", format.isTextual() ? format.textValue() : format.toString(), FORMAT));
+            errors.add("format", Texts.get("import.unknownFormat",
+                    format.isTextual() ? DanishFormat.shorten(format.textValue()) : JsonFields.describe(format), FORMAT));
         }
-        Round round = readRound(root.get("round"));
+        Round round = readRound(errors, root.get("round"));
         List<Transfer> transfers = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         JsonNode array = root.get("transfers");
         if (array == null) {
-            error("transfers", Texts.get("import.missing"));
+            errors.add("transfers", Texts.get("import.missing"));
         } else if (!array.isArray()) {
-            error("transfers", Texts.get("import.expectedArray"));
+            errors.add("transfers", Texts.get("import.expectedArray"));
         } else {
-            Map<Integer, Integer> numbers = new HashMap<>();
             for (int i = 0; i < array.size(); i++) {
-                String path = "transfers[" + i + "]";
-                Transfer t = readTransfer(array.get(i), path);
+                String path = Fields.index("transfers", i);
+                Transfer t = readTransfer(errors, array.get(i), path);
                 if (t != null) {
-                    Integer first = numbers.putIfAbsent(t.number(), i);
-                    if (first != null) {
-                        error(path + ".number", Texts.get("import.duplicateNumber", String.valueOf(t.number()),
-                                "transfers[" + first + "]"));
-                    } else {
-                        transfers.add(t);
-                    }
+                    transfers.add(t);
+                    paths.add(path);
                 }
+            }
+            for (var v : CaseRules.check(transfers, k -> paths.get(k))) {
+                errors.add(v.field(), v.message());
             }
         }
         if (!errors.isEmpty() || round == null) {
             return null;
         }
-        return new TransferCase(round, transfers);
+        return build(errors, "", () -> new TransferCase(round, transfers));
     }
 
-    private Round readRound(JsonNode node) {
+    private Round readRound(ImportErrors errors, JsonNode node) {
         String path = "round";
         if (node == null) {
-            error(path, Texts.get("import.missing"));
+            errors.add(path, Texts.get("import.missing"));
             return null;
         }
         if (!node.isObject()) {
-            error(path, Texts.get("import.expectedObject"));
+            errors.add(path, Texts.get("import.expectedObject"));
             return null;
         }
         int before = errors.size();
-        unknownFields(node, path, ROUND_FIELDS);
-        String administration = requiredText(node, path, "administration");
-        String committee = requiredText(node, path, "committee");
-        Integer accountsYear = requiredInt(node, path, "accountsYear");
-        if (accountsYear != null && (accountsYear < Round.MIN_YEAR || accountsYear > Round.MAX_YEAR)) {
-            error(path + ".accountsYear", Texts.get("import.yearRange", String.valueOf(accountsYear)));
-        }
-        Integer budgetYear = optionalInt(node, path, "budgetYear");
-        if (budgetYear != null && accountsYear != null && budgetYear <= accountsYear) {
-            error(path + ".budgetYear", Texts.get("import.budgetYear", String.valueOf(budgetYear), String.valueOf(accountsYear)));
-        }
-        LocalDate earlyDate = null;
-        JsonNode date = node.get("earlyDecisionDate");
-        if (date != null && !date.isNull()) {
-            if (!date.isTextual()) {
-                error(path + ".earlyDecisionDate", Texts.get("import.expectedDate"));
-            } else {
-                try {
-                    earlyDate = LocalDate.parse(date.textValue());
-                } catch (DateTimeParseException e) {
-                    error(path + ".earlyDecisionDate", Texts.get("import.badDate", date.textValue()));
-                }
-            }
-        }
+        unknownFields(errors, node, path, ROUND_FIELDS);
+        String administration = requiredText(errors, node, path, "administration");
+        String committee = requiredText(errors, node, path, "committee");
+        Integer accountsYear = requiredInt(errors, node, path, "accountsYear");
+        Integer given = optionalInt(errors, node, path, "budgetYear");
+        Integer budgetYear = given != null ? given
+                : accountsYear != null && accountsYear < Integer.MAX_VALUE ? accountsYear + 1 : null;
+        LocalDate earlyDate = readDate(errors, node, Fields.join(path, "earlyDecisionDate"));
         List<UnderspendLine> lines = new ArrayList<>();
         JsonNode array = node.get("underspendLines");
         if (array == null) {
-            error(path + ".underspendLines", Texts.get("import.missing"));
+            errors.add(path + ".underspendLines", Texts.get("import.missing"));
         } else if (!array.isArray()) {
-            error(path + ".underspendLines", Texts.get("import.expectedArray"));
+            errors.add(path + ".underspendLines", Texts.get("import.expectedArray"));
         } else {
             for (int i = 0; i < array.size(); i++) {
-                String linePath = path + ".underspendLines[" + i + "]";
-                JsonNode line = array.get(i);
-                if (!line.isObject()) {
-                    error(linePath, Texts.get("import.expectedObject"));
-                    continue;
-                }
-                unknownFields(line, linePath, LINE_FIELDS);
-                String text = requiredText(line, linePath, "text");
-                Money amount = amount(line, linePath, "amount", true);
-                if (text != null && amount != null) {
-                    lines.add(new UnderspendLine(text, amount));
+                UnderspendLine line = readLine(errors, array.get(i), Fields.index(path + ".underspendLines", i));
+                if (line != null) {
+                    lines.add(line);
                 }
             }
         }
+        errors.addAll(path, RoundRules.check(administration, committee, accountsYear, budgetYear, lines));
         if (errors.size() > before) {
             return null;
         }
-        LocalDate early = earlyDate;
-        return build(path, () -> new Round(administration, committee, accountsYear,
-                budgetYear != null ? budgetYear : accountsYear + 1, early, lines));
+        return build(errors, path, () -> new Round(administration, committee, accountsYear, budgetYear, earlyDate, lines));
     }
 
-    private Transfer readTransfer(JsonNode node, String path) {
+    private static LocalDate readDate(ImportErrors errors, JsonNode node, String where) {
+        JsonNode date = node.get("earlyDecisionDate");
+        if (date == null || date.isNull()) {
+            return null;
+        }
+        if (!date.isTextual()) {
+            errors.add(where, Texts.get("import.expectedDate"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(date.textValue());
+        } catch (DateTimeParseException e) {
+            errors.add(where, Texts.get("import.badDate", DanishFormat.shorten(date.textValue())));
+            return null;
+        }
+    }
+
+    private UnderspendLine readLine(ImportErrors errors, JsonNode node, String path) {
         if (!node.isObject()) {
-            error(path, Texts.get("import.expectedObject"));
+            errors.add(path, Texts.get("import.expectedObject"));
             return null;
         }
         int before = errors.size();
-        unknownFields(node, path, TRANSFER_FIELDS);
-        Integer number = requiredInt(node, path, "number");
-        if (number != null && number <= 0) {
-            error(path + ".number", Texts.get("import.positiveNumber", String.valueOf(number)));
+        unknownFields(errors, node, path, LINE_FIELDS);
+        String text = requiredText(errors, node, path, "text");
+        Money amount = amount(errors, node, path, "amount");
+        errors.addAll(path, RoundRules.line(text, amount));
+        if (errors.size() > before) {
+            return null;
         }
-        String title = requiredText(node, path, "title");
-        Integer schedule = requiredInt(node, path, "schedule");
-        if (schedule != null && !Transfer.isValidSchedule(schedule)) {
-            error(path + ".schedule", Texts.get("import.schedule", String.valueOf(schedule)));
+        return build(errors, path, () -> new UnderspendLine(text, amount));
+    }
+
+    private Transfer readTransfer(ImportErrors errors, JsonNode node, String path) {
+        if (!node.isObject()) {
+            errors.add(path, Texts.get("import.expectedObject"));
+            return null;
         }
-        Money amount = amount(node, path, "amount", false);
-        Money early = amount(node, path, "earlyApproved", false);
-        if (amount != null && early != null && early.greaterThan(amount)) {
-            error(path + ".earlyApproved", Texts.get("import.earlyAboveAmount",
-                    dk.overfoersel.domain.DanishFormat.kroner(early), dk.overfoersel.domain.DanishFormat.kroner(amount)));
+        int before = errors.size();
+        unknownFields(errors, node, path, TRANSFER_FIELDS);
+        Integer number = requiredInt(errors, node, path, "number");
+        if (number != null) {
+            errors.transferNumber(path, number);
         }
-        String background = optionalText(node, path, "background");
-        String consequences = optionalText(node, path, "consequences");
-        String recommendation = optionalText(node, path, "recommendation");
+        String title = requiredText(errors, node, path, "title");
+        Integer schedule = requiredInt(errors, node, path, "schedule");
+        Money amount = amount(errors, node, path, "amount");
+        Money early = amount(errors, node, path, "earlyApproved");
+        String background = optionalText(errors, node, path, "background");
+        String consequences = optionalText(errors, node, path, "consequences");
+        String recommendation = optionalText(errors, node, path, "recommendation");
         List<Commitment> commitments = new ArrayList<>();
         JsonNode array = node.get("commitments");
         if (array != null && !array.isNull()) {
             if (!array.isArray()) {
-                error(path + ".commitments", Texts.get("import.expectedArray"));
+                errors.add(path + ".commitments", Texts.get("import.expectedArray"));
             } else {
                 for (int i = 0; i < array.size(); i++) {
-                    Commitment c = readCommitment(array.get(i), path + ".commitments[" + i + "]");
+                    Commitment c = readCommitment(errors, array.get(i), Fields.index(path + ".commitments", i));
                     if (c != null) {
                         commitments.add(c);
                     }
                 }
             }
         }
+        errors.addAll(path, TransferRules.check(number, title, schedule, amount, early, background, consequences,
+                recommendation, commitments));
         if (errors.size() > before) {
             return null;
         }
-        return build(path, () -> new Transfer(number, title, schedule, amount, early, background, consequences,
+        return build(errors, path, () -> new Transfer(number, title, schedule, amount, early, background, consequences,
                 recommendation, commitments));
     }
 
-    private Commitment readCommitment(JsonNode node, String path) {
+    private Commitment readCommitment(ImportErrors errors, JsonNode node, String path) {
         if (!node.isObject()) {
-            error(path, Texts.get("import.expectedObject"));
+            errors.add(path, Texts.get("import.expectedObject"));
             return null;
         }
         int before = errors.size();
-        unknownFields(node, path, COMMITMENT_FIELDS);
-        String party = requiredText(node, path, "party");
-        String description = optionalText(node, path, "description");
-        Money amount = amount(node, path, "amount", false);
-        if (amount != null && amount.isZero()) {
-            error(path + ".amount", Texts.get("import.positiveAmount"));
-        }
+        unknownFields(errors, node, path, COMMITMENT_FIELDS);
+        String party = requiredText(errors, node, path, "party");
+        String description = optionalText(errors, node, path, "description");
+        Money amount = amount(errors, node, path, "amount");
         CommitmentStatus status = null;
         JsonNode s = node.get("status");
-        if (s == null) {
-            error(path + ".status", Texts.get("import.missing"));
+        if (s == null || s.isNull()) {
+            errors.add(path + ".status", Texts.get("import.missing"));
         } else if (!s.isTextual()) {
-            error(path + ".status", Texts.get("import.expectedText"));
+            errors.add(path + ".status", Texts.get("import.expectedText"));
         } else {
-            try {
-                status = CommitmentStatus.valueOf(s.textValue());
-            } catch (IllegalArgumentException e) {
-                error(path + ".status", Texts.get("import.unknownStatus", s.textValue()));
+            status = status(s.textValue());
+            if (status == null) {
+                errors.add(path + ".status", Texts.get("import.unknownStatus", DanishFormat.shorten(s.textValue())));
             }
         }
+        errors.addAll(path, CommitmentRules.check(party, description, amount, status, false));
         if (errors.size() > before) {
             return null;
         }
         CommitmentStatus finalStatus = status;
-        return build(path, () -> new Commitment(party, description, amount, finalStatus));
+        return build(errors, path, () -> new Commitment(party, description, amount, finalStatus));
     }
 
-    // ---- field readers ---------------------------------------------------------------------
+    private static CommitmentStatus status(String name) {
+        for (CommitmentStatus s : CommitmentStatus.values()) {
+            if (s.name().equals(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
 
-    private <T> T build(String path, java.util.function.Supplier<T> constructor) {
+    /** Builds a domain object; the rules were checked above, so a violation here is still reported, never thrown. */
+    private static <T> T build(ImportErrors errors, String path, Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (DomainException e) {
-            error(path, e.getMessage());
-            return null;
-        }
-    }
-
-    private void unknownFields(JsonNode node, String path, Set<String> known) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!known.contains(name)) {
-                error(join(path, name), Texts.get("import.unknownField"));
+            if (e.violations().isEmpty()) {
+                errors.add(path, e.getMessage());
+            } else {
+                errors.addAll(path, e.violations());
             }
-        }
-    }
-
-    private String requiredText(JsonNode node, String path, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            error(join(path, field), Texts.get("import.missing"));
             return null;
         }
-        if (!value.isTextual()) {
-            error(join(path, field), Texts.get("import.expectedText"));
-            return null;
-        }
-        if (value.textValue().isBlank()) {
-            error(join(path, field), Texts.get("import.blank"));
-            return null;
-        }
-        return value.textValue();
-    }
-
-    private String optionalText(JsonNode node, String path, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return "";
-        }
-        if (!value.isTextual()) {
-            error(join(path, field), Texts.get("import.expectedText"));
-            return "";
-        }
-        return value.textValue();
-    }
-
-    private Integer requiredInt(JsonNode node, String path, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            error(join(path, field), Texts.get("import.missing"));
-            return null;
-        }
-        return integer(value, join(path, field));
-    }
-
-    private Integer optionalInt(JsonNode node, String path, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        return integer(value, join(path, field));
-    }
-
-    private Integer integer(JsonNode value, String path) {
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            error(path, Texts.get("import.expectedInteger", value.toString()));
-            return null;
-        }
-        return value.intValue();
-    }
-
-    /** An amount in kroner: a JSON number, at most two decimals, within NUMERIC(15,2). */
-    private Money amount(JsonNode node, String path, String field, boolean mayBeNegative) {
-        String where = join(path, field);
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            error(where, Texts.get("import.missingAmount"));
-            return null;
-        }
-        if (!value.isNumber()) {
-            error(where, Texts.get("import.expectedNumber", value.toString()));
-            return null;
-        }
-        BigDecimal kroner = value.decimalValue();
-        if (kroner.scale() > 2) {
-            error(where, Texts.get("import.tooManyDecimals", kroner.toPlainString()));
-            return null;
-        }
-        if (kroner.abs().compareTo(Money.MAX.kroner()) > 0) {
-            error(where, Texts.get("import.tooLarge", kroner.toPlainString()));
-            return null;
-        }
-        if (!mayBeNegative && kroner.signum() < 0) {
-            error(where, Texts.get("import.negativeAmount", kroner.toPlainString()));
-            return null;
-        }
-        return Money.ofKroner(kroner);
-    }
-
-    private static String join(String path, String field) {
-        return path.isEmpty() ? field : path + "." + field;
-    }
-
-    private void error(String path, String message) {
-        errors.add(path.isEmpty() ? message : path + ": " + message);
     }
 }

@@ -8,13 +8,28 @@ import dk.overfoersel.domain.Summary;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.Transfer;
 import dk.overfoersel.domain.TransferCase;
+import dk.overfoersel.service.note.NoteService;
 import dk.overfoersel.store.ConcurrentChangeException;
 import dk.overfoersel.store.Database;
 import dk.overfoersel.store.RoundRepository;
 import dk.overfoersel.store.StoreException;
 import dk.overfoersel.store.TransferRepository;
+import dk.overfoersel.domain.DanishFormat;
+import dk.overfoersel.domain.Money;
+import dk.overfoersel.service.audit.Actor;
+import dk.overfoersel.service.audit.Audit;
+import dk.overfoersel.service.audit.AuditFields;
+import dk.overfoersel.service.audit.AuditKey;
+import dk.overfoersel.service.audit.HistoryEntry;
+import dk.overfoersel.service.audit.RoundSnapshot;
+import dk.overfoersel.service.audit.TransferSnapshot;
+import dk.overfoersel.store.audit.AuditRepository;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -23,14 +38,25 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 /**
  * The use cases on transfer cases. Every method is one transaction: when it throws, the
  * database is exactly as before. All writes go through {@link #write} — the one place where
- * changes are written (the seam for an audit trail and backups later).
+ * changes are written, each with its audit entries in the same transaction ({@link Audit}).
  */
 public final class CaseService implements AutoCloseable {
 
     private final Database database;
+    private final Actor actor;
+    private final Clock clock;
+    private final List<Runnable> afterWrite = new CopyOnWriteArrayList<>();
 
+    /** Use cases on this database; the audit records the OS user on H2, the database user elsewhere. */
     public CaseService(Database database) {
+        this(database, database.dialect() == org.jooq.SQLDialect.H2 ? Actor.osUser() : Actor.databaseUser(),
+                Clock.systemDefaultZone());
+    }
+
+    public CaseService(Database database, Actor actor, Clock clock) {
         this.database = database;
+        this.actor = actor;
+        this.clock = clock;
     }
 
     public String databaseUrl() {
@@ -88,65 +114,185 @@ public final class CaseService implements AutoCloseable {
 
     /**
      * Stores a whole case. A round with the same administration and accounts year is an error,
-     * unless {@code replace}: then that round keeps its id and gets the new content.
+     * unless {@code replace}: then that round keeps its id (and each transfer whose number is still
+     * there keeps its id) and gets the new content. The audit trail gets one entry for it.
      *
      * @return the round's id
      */
     public long importCase(TransferCase transferCase, boolean replace) {
-        return write(dsl -> {
+        return storeCase("import", transferCase, replace);
+    }
+
+    /** Creates an empty round (no transfers). */
+    public long createRound(Round round) {
+        return storeCase("createRound", new TransferCase(round, List.of()), false);
+    }
+
+    private long storeCase(String useCase, TransferCase transferCase, boolean replace) {
+        return write(useCase, (dsl, audit) -> {
             RoundRepository rounds = new RoundRepository(dsl);
             TransferRepository transfers = new TransferRepository(dsl);
             Round round = transferCase.round();
             var existing = rounds.findId(round.administration(), round.accountsYear());
             long id;
+            String before = null;
             if (existing.isPresent()) {
                 if (!replace) {
                     throw new UseCaseException(Texts.get("service.roundExists", round.administration(),
                             String.valueOf(round.accountsYear()), String.valueOf(existing.get())));
                 }
                 id = existing.get();
+                before = describe(rounds.load(id).orElseThrow().value(), transfers.list(id).stream().map(Stored::value).toList());
                 int version = rounds.load(id).orElseThrow().version();
-                transfers.deleteAll(id);
+                transfers.replaceAll(id, transferCase.transfers());
                 rounds.update(id, version, round);
             } else {
                 id = rounds.insert(round);
+                for (Transfer t : transferCase.transfers()) {
+                    transfers.insert(id, t);
+                }
             }
-            for (Transfer t : transferCase.transfers()) {
-                transfers.insert(id, t);
-            }
+            audit.event(AuditKey.round(id), AuditFields.IMPORT, before, describe(round, transferCase.transfers()));
             return id;
         });
     }
 
-    /** Creates an empty round (no transfers). */
-    public long createRound(Round round) {
-        return importCase(new TransferCase(round, List.of()), false);
+    private static String describe(Round round, List<Transfer> transfers) {
+        return Texts.get("audit.import.content", round.administration(), String.valueOf(round.accountsYear()),
+                String.valueOf(transfers.size()), DanishFormat.kroner(Money.sum(transfers, Transfer::amount)));
     }
 
-    /** Changes the round's details and underspend lines; returns the new version. */
+    /** Changes the round's details and underspend lines (ids of unchanged lines kept); returns the new version. */
     public int updateRound(long roundId, int expectedVersion, Round round) {
-        return write(dsl -> new RoundRepository(dsl).update(roundId, expectedVersion, round));
+        return write("updateRound", (dsl, audit) -> {
+            RoundRepository rounds = new RoundRepository(dsl);
+            RoundSnapshot before = RoundSnapshot.read(rounds, roundId);
+            int version = rounds.update(roundId, expectedVersion, round);
+            RoundSnapshot.record(audit, before, RoundSnapshot.read(rounds, roundId));
+            return version;
+        });
     }
 
     public boolean deleteRound(long roundId) {
-        return write(dsl -> new RoundRepository(dsl).delete(roundId));
+        return write("deleteRound", (dsl, audit) -> {
+            RoundRepository rounds = new RoundRepository(dsl);
+            var round = rounds.load(roundId);
+            if (round.isEmpty()) {
+                return false;
+            }
+            String before = describe(round.get().value(),
+                    new TransferRepository(dsl).list(roundId).stream().map(Stored::value).toList());
+            audit.event(AuditKey.round(roundId), AuditFields.DELETED, before, null);
+            return rounds.delete(roundId);
+        });
     }
 
     public Stored<Transfer> addTransfer(long roundId, Transfer transfer) {
-        return write(dsl -> {
+        return write("addTransfer", (dsl, audit) -> {
             if (!new RoundRepository(dsl).exists(roundId)) {
                 throw new UseCaseException(Texts.get("service.roundNotFound", String.valueOf(roundId)));
             }
-            return new TransferRepository(dsl).insert(roundId, transfer);
+            TransferRepository transfers = new TransferRepository(dsl);
+            Stored<Transfer> stored = transfers.insert(roundId, transfer);
+            TransferSnapshot.record(audit, null, TransferSnapshot.read(transfers, stored.id()));
+            return stored;
         });
     }
 
     public Stored<Transfer> updateTransfer(long transferId, int expectedVersion, Transfer transfer) {
-        return write(dsl -> new TransferRepository(dsl).update(transferId, expectedVersion, transfer));
+        return write("updateTransfer", (dsl, audit) -> {
+            TransferRepository transfers = new TransferRepository(dsl);
+            TransferSnapshot before = TransferSnapshot.read(transfers, transferId);
+            Stored<Transfer> stored = transfers.update(transferId, expectedVersion, transfer);
+            TransferSnapshot.record(audit, before, TransferSnapshot.read(transfers, transferId));
+            return stored;
+        });
     }
 
     public boolean deleteTransfer(long transferId) {
-        return write(dsl -> new TransferRepository(dsl).delete(transferId));
+        return write("deleteTransfer", (dsl, audit) -> {
+            TransferRepository transfers = new TransferRepository(dsl);
+            TransferSnapshot before = TransferSnapshot.read(transfers, transferId);
+            if (before == null) {
+                return false;
+            }
+            TransferSnapshot.record(audit, before, null);
+            return transfers.delete(transferId);
+        });
+    }
+
+    /**
+     * Undoes a deletion: the transfer comes back under the id it had (its history continues).
+     * When that id is in use again (it cannot be, ids are never reused) or the number is taken, the
+     * use case is refused and nothing is written.
+     */
+    public Stored<Transfer> restoreTransfer(long roundId, long transferId, Transfer transfer) {
+        return write("restoreTransfer", (dsl, audit) -> {
+            if (!new RoundRepository(dsl).exists(roundId)) {
+                throw new UseCaseException(Texts.get("service.roundNotFound", String.valueOf(roundId)));
+            }
+            TransferRepository transfers = new TransferRepository(dsl);
+            Stored<Transfer> stored = transfers.restore(transferId, roundId, transfer);
+            TransferSnapshot.record(audit, null, TransferSnapshot.read(transfers, transferId));
+            return stored;
+        });
+    }
+
+    // ---- history ------------------------------------------------------------------------
+
+    /** The audit trail, oldest first: of a round (null: all), a transfer number in it (null: all). */
+    public List<HistoryEntry> history(Long roundId, Integer transferNo) {
+        return read(dsl -> toEntries(new AuditRepository(dsl).find(roundId, transferNo, null)));
+    }
+
+    /** The history of one transfer by its stable id (its own fields and its commitments'), oldest first. */
+    public List<HistoryEntry> transferHistory(long transferId) {
+        return read(dsl -> toEntries(new AuditRepository(dsl).find(null, null, transferId)));
+    }
+
+    /**
+     * The transfer {@code current} with the entry's old value put back (for "Gendan denne værdi"); the
+     * caller saves it through {@link #updateTransfer} like any edit, so the restore is audited and undoable.
+     *
+     * @throws UseCaseException when the value cannot be put back (its commitment is gone, a rule forbids it)
+     */
+    public Transfer withOldValue(long transferId, Transfer current, HistoryEntry entry) {
+        return read(dsl -> {
+            int index = -1;
+            if (AuditFields.COMMITMENT.equals(entry.entity())) {
+                List<Stored<dk.overfoersel.domain.Commitment>> rows = new TransferRepository(dsl).commitmentRows(transferId);
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i).id() == entry.entityId()) {
+                        index = i;
+                    }
+                }
+            }
+            try {
+                return AuditFields.applyToTransfer(current, entry.entity(), entry.field(), entry.oldValue(), index);
+            } catch (IllegalArgumentException e) { // DomainException and a malformed number included
+                throw new UseCaseException(Texts.get("audit.cannotRestore", entry.fieldLabel()), e);
+            }
+        });
+    }
+
+    private static List<HistoryEntry> toEntries(List<AuditRepository.Row> rows) {
+        return rows.stream().map(r -> new HistoryEntry(r.id(), r.changedAt(), r.changedBy(), r.useCase(), r.entity(),
+                r.entityId(), r.roundId(), r.transferId(), r.transferNo(), r.field(), r.oldValue(), r.newValue())).toList();
+    }
+
+    /** The use cases on budget notes, on the same database; their writes pass through {@link #write}. */
+    public NoteService notes() {
+        return new NoteService(new dk.overfoersel.service.note.Transaction() {
+            @Override
+            public <T> T run(Function<DSLContext, T> work) {
+                return read(work);
+            }
+        }, new dk.overfoersel.service.note.Transaction() {
+            @Override
+            public <T> T run(Function<DSLContext, T> work) {
+                return write("note", (dsl, audit) -> work.apply(dsl)); // TODO(notes): audit the note's fields
+            }
+        });
     }
 
     /** Forces committed work onto the disk; call after a save that matters. */
@@ -165,9 +311,26 @@ public final class CaseService implements AutoCloseable {
         return inTransaction(work);
     }
 
-    /** Every change passes here: the place for the audit trail and backups to come. */
-    private <T> T write(Function<DSLContext, T> work) {
-        return inTransaction(work);
+    /**
+     * Every change passes here, named by its use case ("updateTransfer", "import"): the work and its
+     * audit entries ({@link Audit}) are one transaction. Then the listeners hear of it (backups).
+     */
+    private <T> T write(String useCase, BiFunction<DSLContext, Audit, T> work) {
+        T result = inTransaction(dsl -> {
+            Audit audit = new Audit(OffsetDateTime.now(clock), actor.name(new AuditRepository(dsl)), useCase);
+            T value = work.apply(dsl, audit);
+            new AuditRepository(dsl).insert(audit.rows());
+            return value;
+        });
+        for (Runnable listener : afterWrite) {
+            listener.run();
+        }
+        return result;
+    }
+
+    /** Runs after every successful write (outside its transaction), e.g. the window's background backup. */
+    public void afterWrite(Runnable listener) {
+        afterWrite.add(listener);
     }
 
     private <T> T inTransaction(Function<DSLContext, T> work) {

@@ -13,6 +13,8 @@ import dk.overfoersel.domain.UnderspendLine;
 import dk.overfoersel.store.jooq.tables.records.RoundRecord;
 import dk.overfoersel.store.jooq.tables.records.UnderspendLineRecord;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -70,9 +72,64 @@ public final class RoundRepository {
         if (updated == 0) {
             throw new ConcurrentChangeException(Texts.get("db.roundChanged", String.valueOf(id)));
         }
-        dsl.deleteFrom(UNDERSPEND_LINE).where(UNDERSPEND_LINE.ROUND_ID.eq(id)).execute();
-        insertLines(id, round.underspendLines());
+        syncLines(id, round.underspendLines());
         return expectedVersion + 1;
+    }
+
+    /** The round's underspend lines with their stable ids and versions, in their order. */
+    public List<Stored<UnderspendLine>> lineRows(long roundId) {
+        return dsl.selectFrom(UNDERSPEND_LINE)
+                .where(UNDERSPEND_LINE.ROUND_ID.eq(roundId))
+                .orderBy(UNDERSPEND_LINE.LINE_NO)
+                .fetch(r -> new Stored<>(r.getId(), r.getVersion(), toDomain(r)));
+    }
+
+    /** As the commitments of a transfer: ids kept, changed rows updated in place ({@link ChildRows}). */
+    private void syncLines(long roundId, List<UnderspendLine> lines) {
+        List<Stored<UnderspendLine>> stored = lineRows(roundId);
+        List<Long> ids = ChildRows.match(stored, lines);
+        Map<Long, Integer> oldLine = new HashMap<>();
+        Map<Long, UnderspendLine> oldValue = new HashMap<>();
+        for (int i = 0; i < stored.size(); i++) {
+            oldLine.put(stored.get(i).id(), i + 1);
+            oldValue.put(stored.get(i).id(), stored.get(i).value());
+        }
+        List<Long> removed = stored.stream().map(Stored::id).filter(id -> !ids.contains(id)).toList();
+        if (!removed.isEmpty()) {
+            dsl.deleteFrom(UNDERSPEND_LINE).where(UNDERSPEND_LINE.ID.in(removed)).execute();
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            Long id = ids.get(i);
+            if (id != null && oldLine.get(id) != i + 1) {
+                dsl.update(UNDERSPEND_LINE).set(UNDERSPEND_LINE.LINE_NO, -(i + 1)).where(UNDERSPEND_LINE.ID.eq(id)).execute();
+            }
+        }
+        List<UnderspendLineRecord> inserts = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Long id = ids.get(i);
+            UnderspendLine line = lines.get(i);
+            int no = i + 1;
+            if (id == null) {
+                inserts.add(newLine(roundId, no, line));
+            } else if (!oldValue.get(id).equals(line)) {
+                dsl.update(UNDERSPEND_LINE)
+                        .set(UNDERSPEND_LINE.LINE_NO, no)
+                        .set(UNDERSPEND_LINE.DESCRIPTION, line.text())
+                        .set(UNDERSPEND_LINE.AMOUNT, line.amount().kroner())
+                        .set(UNDERSPEND_LINE.VERSION, UNDERSPEND_LINE.VERSION.plus(1))
+                        .where(UNDERSPEND_LINE.ID.eq(id))
+                        .execute();
+            } else if (oldLine.get(id) != no) {
+                dsl.update(UNDERSPEND_LINE).set(UNDERSPEND_LINE.LINE_NO, no).where(UNDERSPEND_LINE.ID.eq(id)).execute();
+            }
+        }
+        if (!inserts.isEmpty()) {
+            dsl.batchInsert(inserts).execute();
+        }
+    }
+
+    private static UnderspendLine toDomain(UnderspendLineRecord r) {
+        return new UnderspendLine(r.getDescription(), Money.ofKroner(r.getAmount()));
     }
 
     public Optional<Stored<Round>> load(long id) {
@@ -83,7 +140,7 @@ public final class RoundRepository {
         List<UnderspendLine> lines = dsl.selectFrom(UNDERSPEND_LINE)
                 .where(UNDERSPEND_LINE.ROUND_ID.eq(id))
                 .orderBy(UNDERSPEND_LINE.LINE_NO)
-                .fetch(r -> new UnderspendLine(r.getDescription(), Money.ofKroner(r.getAmount())));
+                .fetch(RoundRepository::toDomain);
         Round round = new Round(record.getAdministration(), record.getCommittee(), record.getAccountsYear(),
                 record.getBudgetYear(), record.getEarlyDecisionDate(), lines);
         return Optional.of(new Stored<>(id, record.getVersion(), round));
@@ -105,15 +162,19 @@ public final class RoundRepository {
         List<UnderspendLineRecord> records = new ArrayList<>();
         int no = 1;
         for (UnderspendLine line : lines) {
-            UnderspendLineRecord r = dsl.newRecord(UNDERSPEND_LINE);
-            r.setRoundId(roundId);
-            r.setLineNo(no++);
-            r.setDescription(line.text());
-            r.setAmount(line.amount().kroner());
-            records.add(r);
+            records.add(newLine(roundId, no++, line));
         }
         if (!records.isEmpty()) {
             dsl.batchInsert(records).execute();
         }
+    }
+
+    private UnderspendLineRecord newLine(long roundId, int no, UnderspendLine line) {
+        UnderspendLineRecord r = dsl.newRecord(UNDERSPEND_LINE);
+        r.setRoundId(roundId);
+        r.setLineNo(no);
+        r.setDescription(line.text());
+        r.setAmount(line.amount().kroner());
+        return r;
     }
 }

@@ -84,13 +84,124 @@ public final class TransferRepository {
         if (updated == 0) {
             throw new ConcurrentChangeException(Texts.get("db.transferChanged", String.valueOf(t.number())));
         }
-        dsl.deleteFrom(COMMITMENT).where(COMMITMENT.TRANSFER_ID.eq(transferId)).execute();
-        insertCommitments(transferId, t.commitments());
+        syncCommitments(transferId, t.commitments());
         return new Stored<>(transferId, expectedVersion + 1, t);
+    }
+
+    /**
+     * Inserts a transfer under a given id: undoing its deletion brings it back with the id it had
+     * (the identity column takes an explicit value on H2 and PostgreSQL alike).
+     */
+    public Stored<Transfer> restore(long transferId, long roundId, Transfer transfer) {
+        TransferRecord r = dsl.newRecord(TRANSFER);
+        r.setId(transferId);
+        r.setRoundId(roundId);
+        copy(transfer, r);
+        r.insert();
+        insertCommitments(transferId, transfer.commitments());
+        return new Stored<>(transferId, r.getVersion() == null ? 1 : r.getVersion(), transfer);
+    }
+
+    /** The transfer's commitments with their stable ids and versions, in their order. */
+    public List<Stored<Commitment>> commitmentRows(long transferId) {
+        return dsl.selectFrom(COMMITMENT)
+                .where(COMMITMENT.TRANSFER_ID.eq(transferId))
+                .orderBy(COMMITMENT.LINE_NO)
+                .fetch(c -> new Stored<>(c.getId(), c.getVersion(), toDomain(c)));
+    }
+
+    /** The ids of the round's transfers by their number (for the audit of a whole round). */
+    public Map<Long, Integer> numbers(long roundId) {
+        Map<Long, Integer> numbers = new java.util.LinkedHashMap<>();
+        dsl.select(TRANSFER.ID, TRANSFER.TRANSFER_NO).from(TRANSFER).where(TRANSFER.ROUND_ID.eq(roundId))
+                .orderBy(TRANSFER.TRANSFER_NO)
+                .forEach(r -> numbers.put(r.value1(), r.value2()));
+        return numbers;
+    }
+
+    /**
+     * Writes the commitments over the stored ones keeping ids ({@link ChildRows}): unchanged rows are not
+     * touched, changed rows are updated in place (version + 1), new ones inserted, removed ones deleted.
+     */
+    private void syncCommitments(long transferId, List<Commitment> commitments) {
+        List<Stored<Commitment>> stored = commitmentRows(transferId);
+        List<Long> ids = ChildRows.match(stored, commitments);
+        Map<Long, Stored<Commitment>> byId = new HashMap<>();
+        stored.forEach(s -> byId.put(s.id(), s));
+        List<Long> removed = stored.stream().map(Stored::id).filter(id -> !ids.contains(id)).toList();
+        if (!removed.isEmpty()) {
+            dsl.deleteFrom(COMMITMENT).where(COMMITMENT.ID.in(removed)).execute();
+        }
+        // a kept row that moves is parked on a negative line number first (the numbers are unique)
+        Map<Long, Integer> oldLine = new HashMap<>();
+        for (int i = 0; i < stored.size(); i++) {
+            oldLine.put(stored.get(i).id(), i + 1);
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            Long id = ids.get(i);
+            if (id != null && oldLine.get(id) != i + 1) {
+                dsl.update(COMMITMENT).set(COMMITMENT.LINE_NO, -(i + 1)).where(COMMITMENT.ID.eq(id)).execute();
+            }
+        }
+        List<CommitmentRecord> inserts = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Long id = ids.get(i);
+            Commitment c = commitments.get(i);
+            int line = i + 1;
+            if (id == null) {
+                inserts.add(newCommitment(transferId, line, c));
+                continue;
+            }
+            boolean moved = oldLine.get(id) != line;
+            boolean changed = !byId.get(id).value().equals(c);
+            if (changed) {
+                dsl.update(COMMITMENT)
+                        .set(COMMITMENT.LINE_NO, line)
+                        .set(COMMITMENT.PARTY, c.party())
+                        .set(COMMITMENT.DESCRIPTION, c.description())
+                        .set(COMMITMENT.AMOUNT, c.amount().kroner())
+                        .set(COMMITMENT.STATUS, c.status().name())
+                        .set(COMMITMENT.VERSION, COMMITMENT.VERSION.plus(1))
+                        .where(COMMITMENT.ID.eq(id))
+                        .execute();
+            } else if (moved) {
+                dsl.update(COMMITMENT).set(COMMITMENT.LINE_NO, line).where(COMMITMENT.ID.eq(id)).execute();
+            }
+        }
+        if (!inserts.isEmpty()) {
+            dsl.batchInsert(inserts).execute();
+        }
     }
 
     public boolean delete(long transferId) {
         return dsl.deleteFrom(TRANSFER).where(TRANSFER.ID.eq(transferId)).execute() > 0;
+    }
+
+    /**
+     * Gives the round exactly these transfers, keeping the id of each transfer whose number is already
+     * there (updated in place, commitments matched as on a save); others are inserted, the rest deleted.
+     */
+    public void replaceAll(long roundId, List<Transfer> transfers) {
+        Map<Integer, Long> idByNumber = new HashMap<>();
+        numbers(roundId).forEach((id, no) -> idByNumber.put(no, id));
+        java.util.Set<Integer> wanted = new java.util.HashSet<>();
+        transfers.forEach(t -> wanted.add(t.number()));
+        List<Long> gone = idByNumber.entrySet().stream().filter(e -> !wanted.contains(e.getKey()))
+                .map(Map.Entry::getValue).toList();
+        if (!gone.isEmpty()) {
+            dsl.deleteFrom(TRANSFER).where(TRANSFER.ID.in(gone)).execute();
+        }
+        for (Transfer t : transfers) {
+            Long id = idByNumber.get(t.number());
+            if (id == null) {
+                insert(roundId, t);
+            } else {
+                int version = dsl.select(TRANSFER.VERSION).from(TRANSFER).where(TRANSFER.ID.eq(id)).fetchOne(TRANSFER.VERSION);
+                if (!load(id).orElseThrow().value().equals(t)) {
+                    update(id, version, t);
+                }
+            }
+        }
     }
 
     public void deleteAll(long roundId) {
@@ -112,18 +223,22 @@ public final class TransferRepository {
         List<CommitmentRecord> records = new ArrayList<>();
         int no = 1;
         for (Commitment c : commitments) {
-            CommitmentRecord r = dsl.newRecord(COMMITMENT);
-            r.setTransferId(transferId);
-            r.setLineNo(no++);
-            r.setParty(c.party());
-            r.setDescription(c.description());
-            r.setAmount(c.amount().kroner());
-            r.setStatus(c.status().name());
-            records.add(r);
+            records.add(newCommitment(transferId, no++, c));
         }
         if (!records.isEmpty()) {
             dsl.batchInsert(records).execute();
         }
+    }
+
+    private CommitmentRecord newCommitment(long transferId, int line, Commitment c) {
+        CommitmentRecord r = dsl.newRecord(COMMITMENT);
+        r.setTransferId(transferId);
+        r.setLineNo(line);
+        r.setParty(c.party());
+        r.setDescription(c.description());
+        r.setAmount(c.amount().kroner());
+        r.setStatus(c.status().name());
+        return r;
     }
 
     private static Transfer toDomain(TransferRecord r, List<Commitment> commitments) {

@@ -24,6 +24,10 @@ public final class OverfoerselApp extends Application {
     public void start(Stage stage) {
         UiStart s = Objects.requireNonNull(start, "OverfoerselApp.launch(UiStart) was not called");
         window = MainWindow.open(stage, s, new FxDialogService(stage));
+        if (s.openFile() != null) {
+            window.viewModel().offerImportOnceOpen(s.openFile());
+        }
+        StartupMarker.watch(window, stage);
     }
 
     @Override

@@ -1,15 +1,21 @@
 package dk.overfoersel.ui;
 
 import dk.overfoersel.service.CaseServiceFactory;
+import java.nio.file.Path;
 
 /**
  * What the composition root hands the window: how to open the use cases, the {@code --db}
- * option (null: {@code OVERFOERSEL_DB} or the user's data directory, as for the command line), and
- * the log file (null: none; Hjælp → Vis log says so).
+ * option (null: {@code OVERFOERSEL_DB} or the user's data directory, as for the command line),
+ * an exchange file to offer for import once the database is open (null: none), and the log file
+ * (null: none; Hjælp → Vis log says so).
  */
-public record UiStart(CaseServiceFactory services, String dbOption, java.nio.file.Path logFile) {
+public record UiStart(CaseServiceFactory services, String dbOption, Path openFile, Path logFile) {
 
     public UiStart(CaseServiceFactory services, String dbOption) {
-        this(services, dbOption, null);
+        this(services, dbOption, null, null);
+    }
+
+    public UiStart(CaseServiceFactory services, String dbOption, Path openFile) {
+        this(services, dbOption, openFile, null);
     }
 }

@@ -52,22 +52,22 @@ class ImportErrorsTest {
 
     static Stream<Arguments> malformed() {
         return Stream.of(
-                bad("unknown field", r -> transfer(r, 0).put("colour", "rød"), "transfers[0].colour: ukendt felt"),
+                bad("unknown field", r -> transfer(r, 0).put("colour", "rød"), "transfers[0] (overførsel 1).colour: ukendt felt"),
                 bad("wrong type", r -> transfer(r, 0).put("number", "ti"), "transfers[0].number: skal være et heltal, ikke \"ti\""),
                 bad("third decimal", r -> transfer(r, 0).put("amount", new BigDecimal("1000.005")),
-                        "transfers[0].amount: 1000.005 har mere end to decimaler"),
+                        "transfers[0] (overførsel 1).amount: 1000.005 har mere end to decimaler"),
                 bad("negative amount", r -> transfer(r, 1).put("amount", new BigDecimal("-5.00")),
-                        "transfers[1].amount: -5.00 må ikke være negativt"),
-                bad("missing amount", r -> transfer(r, 1).remove("amount"), "transfers[1].amount: beløbet mangler"),
+                        "transfers[1] (overførsel 2).amount: beløbet må ikke være negativt (-5,00 kr.)"),
+                bad("missing amount", r -> transfer(r, 1).remove("amount"), "transfers[1] (overførsel 2).amount: beløbet mangler"),
                 bad("early above amount", r -> transfer(r, 1).put("earlyApproved", new BigDecimal("200000.01")),
-                        "transfers[1].earlyApproved: den tidligt godkendte del 200.000,01 kr. er større end beløbet 200.000,00 kr."),
+                        "transfers[1] (overførsel 2).earlyApproved: den tidligt godkendte del 200.000,01 kr. er større end beløbet 200.000,00 kr."),
                 bad("duplicate number", r -> transfer(r, 1).put("number", 1),
-                        "transfers[1].number: overførselsnummer 1 er allerede brugt i transfers[0]"),
-                bad("schedule", r -> transfer(r, 0).put("schedule", 4), "transfers[0].schedule: skema skal være 2 eller 3, ikke 4"),
+                        "transfers[1] (overførsel 1).number: overførselsnummer 1 er også brugt af transfers[0]"),
+                bad("schedule", r -> transfer(r, 0).put("schedule", 4), "transfers[0] (overførsel 1).schedule: skemaet skal være 2 eller 3, ikke 4"),
                 bad("unknown status", r -> commitment(r).put("status", "SIGND"),
-                        "transfers[0].commitments[0].status: ukendt status „SIGND“"),
+                        "transfers[0] (overførsel 1).commitments[0].status: ukendt status „SIGND“"),
                 bad("zero commitment", r -> commitment(r).put("amount", new BigDecimal("0.00")),
-                        "transfers[0].commitments[0].amount: beløbet skal være større end 0"),
+                        "transfers[0] (overførsel 1).commitments[0].amount: aftalens beløb skal være større end 0"),
                 bad("unknown format", r -> r.put("format", "overfoersel/2"),
                         "format: ukendt format „overfoersel/2“ (forventet „overfoersel/1“)"),
                 bad("missing administration", r -> ((ObjectNode) r.get("round")).remove("administration"),
@@ -75,7 +75,7 @@ class ImportErrorsTest {
                 bad("bad date", r -> ((ObjectNode) r.get("round")).put("earlyDecisionDate", "2020-13-01"),
                         "round.earlyDecisionDate: „2020-13-01“ er ikke en dato"),
                 bad("amount as text", r -> transfer(r, 0).put("amount", "1.000.000,00"),
-                        "transfers[0].amount: skal være et tal i kroner, ikke \"1.000.000,00\""),
+                        "transfers[0] (overførsel 1).amount: skal være et tal i kroner, ikke \"1.000.000,00\""),
                 bad("transfers not a list", r -> r.put("transfers", "ingen"), "transfers: skal være en liste"),
                 bad("budget year before accounts year", r -> ((ObjectNode) r.get("round")).put("budgetYear", 2019),
                         "round.budgetYear: budgetåret 2019 skal ligge efter regnskabsåret 2020"));
@@ -110,8 +110,8 @@ class ImportErrorsTest {
         CliRunner.Result result = cli.run("import", "--replace", file.toString());
 
         assertThat(result.code()).isEqualTo(1);
-        assertThat(result.err()).contains("(4 fejl)", "extra: ukendt felt", "transfers[0].schedule",
-                "transfers[0].commitments[0].status", "transfers[1].title: mangler");
+        assertThat(result.err()).contains("(4 fejl)", "extra: ukendt felt", "transfers[0] (overførsel 1).schedule",
+                "transfers[0] (overførsel 1).commitments[0].status", "transfers[1] (overførsel 2).title: mangler");
         assertDatabaseUnchanged();
     }
 

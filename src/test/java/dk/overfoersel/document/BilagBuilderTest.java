@@ -80,4 +80,20 @@ class BilagBuilderTest {
                 .contains("Der er ingen overførsler på skema 3");
         assertThat(doc.body()).noneMatch(e -> e instanceof Heading || e instanceof Table);
     }
+
+    @Test
+    void figuresAreNumberedThroughTheDocumentAndFollowTheBackground() {
+        Round round = Round.of("Forvaltningen", "Udvalget", 2030, null, List.of());
+        TransferCase c = new TransferCase(round, List.of(
+                transfer(1, 3, 100_000, 0, List.of()), transfer(2, 3, 200_000, 0, List.of())));
+        FigureSource figures = t -> List.of(new Figure("figur-" + t.number() + ".png", "Sager i " + t.number(),
+                "Søjlediagram", "image/png", new byte[] {1, 2, 3}, ""));
+        BilagDocument doc = BilagBuilder.build(c, OPTIONS, figures);
+        List<BilagDocument.FigureBlock> placed = doc.body().stream()
+                .filter(e -> e instanceof BilagDocument.FigureBlock).map(e -> (BilagDocument.FigureBlock) e).toList();
+        assertThat(placed).extracting(BilagDocument.FigureBlock::number).containsExactly(1, 2);
+        assertThat(placed).extracting(f -> f.figure().name()).containsExactly("figur-1.png", "figur-2.png");
+        int second = doc.body().indexOf(placed.get(1));
+        assertThat(doc.body().get(second - 1)).isEqualTo(new Text("Baggrund 2."));
+    }
 }

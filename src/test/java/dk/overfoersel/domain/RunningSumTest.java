@@ -160,13 +160,13 @@ class RunningSumTest {
     @Test
     void domainRulesRejectBadValuesWithDanishMessages() {
         assertThatThrownBy(() -> t(0, 3, "1", "0")).hasMessageContaining("positivt heltal");
-        assertThatThrownBy(() -> t(1, 4, "1", "0")).hasMessageContaining("skema skal være 2 eller 3");
+        assertThatThrownBy(() -> t(1, 4, "1", "0")).hasMessageContaining("Overførsel 1: skemaet skal være 2 eller 3");
         assertThatThrownBy(() -> t(1, 3, "1", "2")).hasMessageContaining("større end beløbet");
         assertThatThrownBy(() -> t(1, 3, "-1", "0")).hasMessageContaining("negativt");
         assertThatThrownBy(() -> new Commitment("A", "", Money.ZERO, CommitmentStatus.SIGNED)).hasMessageContaining("større end 0");
         assertThatThrownBy(() -> new TransferCase(round("1"), List.of(t(1, 3, "1", "0"), t(1, 2, "1", "0"))))
-                .hasMessageContaining("Overførselsnummer 1");
-        assertThatThrownBy(() -> new Round("A", "B", 2008, 2008, null, List.of())).hasMessageContaining("Budgetåret");
+                .hasMessageContaining("overførselsnummer 1 er også brugt");
+        assertThatThrownBy(() -> new Round("A", "B", 2008, 2008, null, List.of())).hasMessageContaining("budgetåret 2008 skal ligge efter regnskabsåret 2008");
         assertThat(Round.of("A", "B", 2008, null, List.of()).budgetYear()).isEqualTo(2009);
     }
 

@@ -47,7 +47,7 @@ class JsonRoundTripTest {
         // 9007199254740993 is 2^53 + 1: a double would lose the last krone, but it is above NUMERIC(15,2)
         ImportException tooLarge = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
                 () -> read(json));
-        assertThat(tooLarge.errors()).containsExactly("round.underspendLines[0].amount: 9007199254740993.00 er for stort");
+        assertThat(tooLarge.messages()).containsExactly("round.underspendLines[0].amount: 9007199254740993.00 er for stort");
 
         TransferCase c = read(json.replace("9007199254740993.00", "9999999999999.99"));
         assertThat(c.round().underspendLines().get(0).amount().oere()).isEqualTo(999_999_999_999_999L);

@@ -160,7 +160,7 @@ public final class CommitmentsViewModel {
             message.set("");
             return true;
         } catch (DomainException | IndexOutOfBoundsException e) {
-            message.set(e.getMessage());
+            message.set(e instanceof DomainException d ? d.detail() : e.getMessage());
             refresh();
             return false;
         }

@@ -72,6 +72,26 @@ public final class MainViewModel {
         workspace.openDatabase(dbOption);
     }
 
+    /**
+     * A file opened from the desktop: once the database is open (the window's first load is done),
+     * asks whether to import it and then imports it as Filer → Importér would.
+     */
+    public void offerImportOnceOpen(Path file) {
+        javafx.beans.value.ChangeListener<Workspace.State> whenOpen = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Workspace.State> o, Workspace.State was, Workspace.State now) {
+                if (now != Workspace.State.LOADING) {
+                    o.removeListener(this);
+                    if (workspace.dialogs().confirm(Texts.get("ui.openFile.title"),
+                            Texts.get("ui.openFile.question", String.valueOf(file.getFileName())))) {
+                        importJson(file);
+                    }
+                }
+            }
+        };
+        workspace.stateProperty().addListener(whenOpen);
+    }
+
     private void refreshTitle(Round r) {
         title.set(r == null ? Texts.get("ui.app.title")
                 : Texts.get("ui.app.titleWithRound", r.administration(), String.valueOf(r.accountsYear()),
@@ -115,7 +135,7 @@ public final class MainViewModel {
             }
         }, this::importRead, e -> {
             if (e instanceof UnreadableFile u) {
-                List<String> errors = u.importException.errors();
+                List<String> errors = u.importException.messages();
                 workspace.dialogs().error(Texts.get("ui.import.failedTitle"),
                         Texts.get("ui.import.failed", String.valueOf(errors.size())) + "\n" + String.join("\n", errors));
             } else {

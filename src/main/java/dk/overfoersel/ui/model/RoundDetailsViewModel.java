@@ -118,7 +118,7 @@ public final class RoundDetailsViewModel {
             typed(current);
             setMessage("");
         } catch (DomainException e) {
-            setMessage(e.getMessage());
+            setMessage(e.detail());
         }
     }
 
@@ -136,7 +136,7 @@ public final class RoundDetailsViewModel {
             }
             setMessage("");
         } catch (DomainException e) {
-            setMessage(e.getMessage());
+            setMessage(e.detail());
         }
     }
 
@@ -238,7 +238,7 @@ public final class RoundDetailsViewModel {
             check();
             return true;
         } catch (DomainException | IndexOutOfBoundsException e) {
-            message.set(e.getMessage());
+            message.set(e instanceof DomainException d ? d.detail() : e.getMessage());
             lines.setAll(current.underspendLines());
             return false;
         }

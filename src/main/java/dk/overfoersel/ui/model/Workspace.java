@@ -444,7 +444,8 @@ public final class Workspace {
         long round = roundId;
         CaseService s = service;
         background.run(() -> {
-            Stored<Transfer> stored = s.addTransfer(round, toStore);
+            // undoing a deletion (or redoing an addition) brings the transfer back under its old id
+            Stored<Transfer> stored = item.id != 0 ? s.restoreTransfer(round, item.id, toStore) : s.addTransfer(round, toStore);
             item.id = stored.id();
             item.version = stored.version();
             s.flush();

@@ -36,7 +36,7 @@ class CommitmentsViewModelTest extends ViewModelTestBase {
         assertThat(vm.committedProperty().get()).isEqualTo("0,00 kr.");
         assertThat(vm.uncommittedProperty().get()).isEqualTo("4.500.000,00 kr.");
         assertThat(vm.setAmount(0, "0")).isFalse();
-        assertThat(vm.messageProperty().get()).isEqualTo("En aftales beløb skal være større end 0.");
+        assertThat(vm.messageProperty().get()).isEqualTo("Aftalens beløb skal være større end 0.");
         assertThat(vm.setParty(0, "")).isFalse();
         assertThat(vm.setAmount(0, "5.000.000")).isTrue();
         assertThat(vm.exceedsProperty().get()).isTrue();
