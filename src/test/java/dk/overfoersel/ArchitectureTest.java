@@ -8,7 +8,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layers point inward only: domain ← store ← service ← exchange, document ← usecase ← cli, ui ← app. */
+/**
+ * The layers point inward only: domain ← store ← service ← exchange, document ← usecase ← cli, ui ← app;
+ * and io (writing files) beside the domain, usable by every layer from the store outwards.
+ */
 @AnalyzeClasses(packages = "dk.overfoersel", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -22,6 +25,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy("dk.overfoersel.domain..")
+            .layer("Io").definedBy("dk.overfoersel.io..")
             .layer("Store").definedBy("dk.overfoersel.store..")
             .layer("Service").definedBy("dk.overfoersel.service..")
             .layer("Exchange").definedBy("dk.overfoersel.exchange..")
@@ -46,6 +50,18 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("CaseWriter")
             .orShould().dependOnClassesThat().haveSimpleName("BilagWriter")
             .because("the window and the command line import, export and write the bilag through the same use cases");
+
+    @ArchTest
+    static final ArchRule fileWritingNeedsOnlyTheDomain = noClasses().that().resideInAPackage("dk.overfoersel.io..")
+            .should().dependOnClassesThat().resideInAnyPackage("dk.overfoersel.store..", "dk.overfoersel.service..",
+                    "dk.overfoersel.exchange..", "dk.overfoersel.document..", "dk.overfoersel.cli..", "dk.overfoersel.ui..",
+                    "dk.overfoersel.app..", "javafx..", "org.jooq..", "java.sql..")
+            .because("every layer from the store outwards writes its files through dk.overfoersel.io (AtomicFile)");
+
+    @ArchTest
+    static final ArchRule domainDoesNotWriteFiles = noClasses().that().resideInAPackage("dk.overfoersel.domain..")
+            .should().dependOnClassesThat().resideInAPackage("dk.overfoersel.io..")
+            .because("the domain is pure");
 
     @ArchTest
     static final ArchRule onlyTheStoreTalksSql = noClasses().that().resideOutsideOfPackages("dk.overfoersel.store..", "dk.overfoersel.app..")

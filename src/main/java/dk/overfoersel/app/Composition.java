@@ -8,6 +8,8 @@ import dk.overfoersel.store.StoreException;
 import dk.overfoersel.service.UseCaseException;
 import dk.overfoersel.ui.OverfoerselApp;
 import dk.overfoersel.ui.UiStart;
+import dk.overfoersel.service.backup.AutoBackup;
+import java.time.Clock;
 import java.util.Map;
 
 /** The composition root: the one place where the layers are wired together by constructor. */
@@ -18,11 +20,37 @@ public final class Composition {
 
     /** Use cases on the database named by a {@code --db} option, {@code OVERFOERSEL_DB} or the default. */
     public static CaseServiceFactory caseServices(Map<String, String> environment) {
-        return dbOption -> {
-            try {
-                return new CaseService(Database.open(DatabaseLocation.resolve(dbOption, environment)));
-            } catch (StoreException e) {
-                throw new UseCaseException(e.getMessage(), e);
+        return new CaseServiceFactory() {
+            @Override
+            public CaseService open(String dbOption) {
+                try {
+                    return new CaseService(Database.open(url(dbOption)));
+                } catch (StoreException e) {
+                    throw new UseCaseException(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public String url(String dbOption) {
+                return DatabaseLocation.resolve(dbOption, environment);
+            }
+        };
+    }
+
+    /** As {@link #caseServices(Map)}, and each opened database is backed up by the window's schedule. */
+    public static CaseServiceFactory windowCaseServices(Map<String, String> environment) {
+        CaseServiceFactory plain = caseServices(environment);
+        return new CaseServiceFactory() {
+            @Override
+            public CaseService open(String dbOption) {
+                CaseService service = plain.open(dbOption);
+                AutoBackup.attach(service, Clock.systemDefaultZone());
+                return service;
+            }
+
+            @Override
+            public String url(String dbOption) {
+                return plain.url(dbOption);
             }
         };
     }
@@ -33,7 +61,7 @@ public final class Composition {
 
     /** What the window needs: the use cases on the database named by {@code dbOption} (null: as the CLI). */
     public static UiStart desktop(String dbOption, Map<String, String> environment) {
-        return new UiStart(caseServices(environment), dbOption, null, Logging.logFile(environment));
+        return new UiStart(windowCaseServices(environment), dbOption, null, Logging.logFile(environment));
     }
 
     /** Opens the window; returns when it is closed. */

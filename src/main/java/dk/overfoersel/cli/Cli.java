@@ -2,7 +2,9 @@ package dk.overfoersel.cli;
 
 import dk.overfoersel.domain.DomainException;
 import dk.overfoersel.domain.Texts;
+import dk.overfoersel.exchange.ExportException;
 import dk.overfoersel.exchange.ImportException;
+import dk.overfoersel.io.FileWriteException;
 import dk.overfoersel.service.CaseService;
 import dk.overfoersel.service.CaseServiceFactory;
 import dk.overfoersel.service.UseCaseException;
@@ -55,6 +57,9 @@ public final class Cli implements Runnable {
         cmd.addSubcommand(new ExampleCommand(root));
         cmd.addSubcommand(new BilagCommand(root));
         cmd.addSubcommand(new HistoryCommand(root));
+        cmd.addSubcommand(new BackupCommand(root));
+        cmd.addSubcommand(new RestoreCommand(root));
+        cmd.addSubcommand(NoteCommand.commandLine(root));
         cmd.setResourceBundle(Texts.bundle());
         cmd.setExecutionExceptionHandler(Cli::handleExecutionException);
         cmd.setParameterExceptionHandler(Cli::handleParameterException);
@@ -71,15 +76,25 @@ public final class Cli implements Runnable {
         return factory.open(db);
     }
 
+    String databaseUrl() {
+        return factory.url(db);
+    }
+
     private static int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
+        int code = BAD_INPUT;
         if (e instanceof ImportException ie) {
             err.println(Texts.get("cli.importErrors", String.valueOf(ie.errors().size())));
             ie.messages().forEach(line -> err.println("  " + line));
-        } else if (e instanceof UseCaseException || e instanceof DomainException || e instanceof UserError) {
+        } else if (e instanceof UsageError) {
+            err.println(Texts.get("cli.usageError", e.getMessage()));
+            err.println(Texts.get("cli.seeHelp", cmd.getCommandSpec().qualifiedName()));
+            code = USAGE;
+        } else if (e instanceof UseCaseException || e instanceof DomainException || e instanceof UserError
+                || e instanceof FileWriteException || e instanceof ExportException) {
             err.println(Texts.get("cli.error", e.getMessage()));
-        } else if (e instanceof java.io.IOException io) {
-            err.println(Texts.get("cli.ioError", String.valueOf(io.getMessage())));
+        } else if (e instanceof java.io.IOException) {
+            err.println(Texts.get("cli.ioError"));
         } else {
             org.slf4j.LoggerFactory.getLogger(Cli.class).error("Unexpected error in a command", e);
             err.println(Texts.get("cli.unexpected"));
@@ -88,7 +103,7 @@ public final class Cli implements Runnable {
             }
         }
         err.flush();
-        return BAD_INPUT;
+        return code;
     }
 
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
@@ -100,16 +115,34 @@ public final class Cli implements Runnable {
         return USAGE;
     }
 
+    /** picocli's messages are English: each kind of mistake is said again in Danish. */
     private static String describe(CommandLine.ParameterException e) {
         if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             return Texts.get("cli.unmatched", String.join(" ", u.getUnmatched()));
         }
         if (e instanceof CommandLine.MissingParameterException m) {
             return Texts.get("cli.missingParameter", m.getMissing().stream()
-                    .map(arg -> arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel())
+                    .map(Cli::name)
                     .collect(java.util.stream.Collectors.joining(", ")));
         }
-        return e.getMessage();
+        if (e instanceof CommandLine.OverwrittenOptionException o) {
+            return Texts.get("cli.repeatedOption", name(o.getOverwritten()));
+        }
+        if (e.getArgSpec() != null && e.getValue() != null) {
+            return Texts.get("cli.badValue", name(e.getArgSpec()), e.getValue());
+        }
+        return Texts.get("cli.badUsage");
+    }
+
+    private static String name(CommandLine.Model.ArgSpec arg) {
+        return arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel();
+    }
+
+    /** The user asked for something the command cannot do as asked (exit code 2, like picocli's own). */
+    static final class UsageError extends RuntimeException {
+        UsageError(String message) {
+            super(message);
+        }
     }
 
     /** A mistake in what the user asked for, found by a command itself. */

@@ -1,7 +1,9 @@
 package dk.overfoersel.cli;
 
 import dk.overfoersel.domain.TransferCase;
+import dk.overfoersel.domain.Texts;
 import dk.overfoersel.service.CaseService;
+import dk.overfoersel.service.ImportResult;
 import dk.overfoersel.usecase.ImportFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,9 +32,22 @@ final class ImportCommand implements Callable<Integer> {
         ImportFile importFile = new ImportFile();
         TransferCase transferCase = importFile.read(file);
         try (CaseService service = root.openService()) {
-            long id = importFile.store(service, transferCase, replace);
-            root.spec.commandLine().getOut().println(id);
+            ImportResult result = importFile.store(service, file, transferCase, replace);
+            root.spec.commandLine().getOut().println(result.roundId());
+            tellAboutFigures(result);
         }
         return Cli.OK;
+    }
+
+    private void tellAboutFigures(ImportResult result) {
+        java.io.PrintWriter err = root.spec.commandLine().getErr();
+        if (result.figuresKept() > 0) {
+            err.println(Texts.get("cli.import.figuresKept", String.valueOf(result.figuresKept())));
+        }
+        if (!result.figuresDropped().isEmpty()) {
+            err.println(Texts.get("cli.import.figuresDropped", result.figuresDropped().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "))));
+        }
+        err.flush();
     }
 }

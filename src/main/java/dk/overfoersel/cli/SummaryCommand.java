@@ -38,7 +38,7 @@ final class SummaryCommand implements Callable<Integer> {
         PrintWriter out = root.spec.commandLine().getOut();
         try (CaseService service = root.openService()) {
             long id = service.resolveRound(round);
-            TransferCase transferCase = service.load(id);
+            TransferCase transferCase = service.amountsOnly(id);
             Summary summary = transferCase.runningSum().summary();
             if (json) {
                 out.print(SummaryJson.write(summary));

@@ -1,16 +1,14 @@
 package dk.overfoersel.document;
 
-import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.TransferCase;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import dk.overfoersel.io.AtomicFile;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
- * Builds the appendix of a case and writes it as PDF or Word. A file is written to a temporary
- * file beside the target and moved into place, so a failed run never leaves half a document.
+ * Builds the appendix of a case and writes it as PDF or Word. A file is written through
+ * {@link AtomicFile}, so a failed run never leaves half a document and never harms the old one.
  */
 public final class BilagWriter {
 
@@ -28,21 +26,6 @@ public final class BilagWriter {
 
     public static void write(TransferCase transferCase, BilagOptions options, BilagFormat format, Path file)
             throws IOException {
-        Path absolute = file.toAbsolutePath();
-        if (!Files.isDirectory(absolute.getParent())) {
-            throw new java.nio.file.NoSuchFileException(absolute.getParent().toString(), null,
-                    Texts.get("bilag.noFolder"));
-        }
-        // a plain new file (not createTempFile, whose 0600 would end up on the document)
-        Path tmp = absolute.resolveSibling(".bilag-" + java.util.UUID.randomUUID() + ".tmp");
-        try {
-            try (OutputStream out = new java.io.BufferedOutputStream(
-                    Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW))) {
-                write(transferCase, options, format, out);
-            }
-            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(file, out -> write(transferCase, options, format, out));
     }
 }

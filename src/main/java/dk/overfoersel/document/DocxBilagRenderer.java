@@ -2,14 +2,20 @@ package dk.overfoersel.document;
 
 import dk.overfoersel.document.BilagDocument.BulletList;
 import dk.overfoersel.document.BilagDocument.Column;
+import dk.overfoersel.document.BilagDocument.FigureBlock;
 import dk.overfoersel.document.BilagDocument.Heading;
+import dk.overfoersel.document.BilagDocument.Notes;
+import dk.overfoersel.document.BilagDocument.Rich;
+import dk.overfoersel.document.markup.Markup;
 import dk.overfoersel.document.BilagDocument.Table;
 import dk.overfoersel.document.BilagDocument.Text;
 import dk.overfoersel.domain.Texts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -55,6 +61,9 @@ public final class DocxBilagRenderer {
     public static final String STYLE_CAPTION = "Caption";
     public static final String STYLE_TABLE = "TableText";
     public static final String STYLE_TABLE_KEEP = "TableTextKeep";
+    public static final String STYLE_QUOTE = "Quote";
+    public static final String STYLE_FOOTNOTE = "FootnoteText";
+    public static final String STYLE_GRID = "BilagTable";
 
     /** Text width of A4 with 2,5 cm margins, in twentieths of a point. */
     private static final int TEXT_WIDTH = 11906 - 2 * 1418;
@@ -85,13 +94,20 @@ public final class DocxBilagRenderer {
             title.setStyle(STYLE_TITLE);
             title.createRun().setText(doc.title());
 
+            Map<Integer, Markup.Note> notes = new HashMap<>();
+            for (BilagDocument.Element e : doc.body()) {
+                if (e instanceof Notes n) {
+                    n.notes().forEach(note -> notes.put(note.number(), note));
+                }
+            }
+            DocxText text = new DocxText(word, bullets, notes);
             for (BilagDocument.Element e : doc.body()) {
                 if (e instanceof Heading h) {
                     XWPFParagraph p = word.createParagraph();
                     p.setStyle(h.level() == 1 ? STYLE_HEADING_1 : STYLE_HEADING_2);
                     p.createRun().setText(h.text());
                 } else if (e instanceof Text t) {
-                    word.createParagraph().createRun().setText(t.text());
+                    DocxText.plain(word.createParagraph(), t.text());
                 } else if (e instanceof BulletList b) {
                     for (String item : b.items()) {
                         XWPFParagraph p = word.createParagraph();
@@ -99,22 +115,23 @@ public final class DocxBilagRenderer {
                         p.setNumID(bullets);
                         p.setNumILvl(BigInteger.ZERO);
                         p.setSpacingAfter(60);
-                        p.createRun().setText(item);
+                        DocxText.plain(p, item);
                     }
                     word.getParagraphs().get(word.getParagraphs().size() - 1).setSpacingAfter(160);
                 } else if (e instanceof Table t) {
                     table(word, t);
-                } else if (e instanceof BilagDocument.FigureBlock f) {
-                    XWPFParagraph caption = word.createParagraph();
-                    caption.setStyle(STYLE_CAPTION);
-                    caption.createRun().setText(Texts.get("bilag.figure.caption", String.valueOf(f.number()),
-                            f.figure().caption()));
+                } else if (e instanceof FigureBlock f) {
+                    DocxFigures.add(word, f);
+                } else if (e instanceof Rich r) {
+                    text.block(r.block(), 0);
                 }
+                // Notes: already placed as Word footnotes where they are referred to
             }
             // the section properties (page, header, footer) come last in the body; made after the
             // paragraphs, so each new paragraph is appended instead of inserted before them
             page(word);
             headerAndFooter(word, doc);
+            compatibility(word);
             word.write(out);
         }
     }
@@ -125,8 +142,15 @@ public final class DocxBilagRenderer {
             caption.setStyle(STYLE_CAPTION);
             caption.createRun().setText(t.caption());
         }
-        int rows = 1 + t.rows().size() + (t.hasTotals() ? 1 : 0);
+        int rows = 1 + t.rows().size() + t.subtotals().size() + (t.hasTotals() ? 1 : 0);
         XWPFTable table = word.createTable(rows, t.columns().size());
+        table.setStyleID(STYLE_GRID);
+        var tblPr = table.getCTTbl().getTblPr();
+        if (tblPr.isSetTblBorders()) {
+            tblPr.unsetTblBorders(); // the borders come from the table style
+        }
+        String description = t.caption().isEmpty() ? Texts.get("bilag.summary.heading") : t.caption();
+        altText(tblPr, description, Texts.get("bilag.table.description", description, String.valueOf(t.rows().size())));
         table.setWidth("100%");
         table.setTableAlignment(TableRowAlign.LEFT);
         float sum = 0f;
@@ -164,6 +188,13 @@ public final class DocxBilagRenderer {
             boolean keepRow = keep && (t.hasTotals() || r < t.rows().size() - 1);
             for (int i = 0; i < widths.length; i++) {
                 fill(row.getCell(i), cells.get(i), false, t.columns().get(i).numeric(), keepRow);
+            }
+        }
+        for (int r = 0; r < t.subtotals().size(); r++) {
+            XWPFTableRow row = table.getRow(1 + t.rows().size() + r);
+            row.setCantSplitRow(true);
+            for (int i = 0; i < widths.length; i++) {
+                fill(row.getCell(i), t.subtotals().get(r).get(i), false, t.columns().get(i).numeric(), keep);
             }
         }
         if (t.hasTotals()) {
@@ -234,6 +265,21 @@ public final class DocxBilagRenderer {
         run(caption, 20, true, MUTED);
         spacing(caption, 120, 60).addNewKeepNext();
 
+        CTStyle quote = style(ct, STYLE_QUOTE, "Quote", "Normal");
+        quote.addNewRPr().addNewI();
+        var qind = quote.addNewPPr().addNewInd();
+        qind.setLeft(BigInteger.valueOf(567));
+        qind.setRight(BigInteger.valueOf(567));
+        CTStyle footnote = style(ct, STYLE_FOOTNOTE, "footnote text", "Normal");
+        run(footnote, 18, false, "1A1A1A");
+        spacing(footnote, 0, 40);
+        CTStyle noteRef = ct.addNewStyle();
+        noteRef.setType(STStyleType.CHARACTER);
+        noteRef.setStyleId(DocxText.STYLE_FOOTNOTE_REFERENCE);
+        noteRef.addNewName().setVal("footnote reference");
+        noteRef.addNewRPr().addNewVertAlign().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun.SUPERSCRIPT);
+        tableStyle(ct);
+
         CTStyle tableText = style(ct, STYLE_TABLE, "Table Text", "Normal");
         run(tableText, 19, false, "1A1A1A");
         spacing(tableText, 20, 20);
@@ -242,6 +288,64 @@ public final class DocxBilagRenderer {
 
         XWPFStyles styles = word.createStyles();
         styles.setStyles(ct);
+    }
+
+    /**
+     * A table's alt text (w:tblCaption, w:tblDescription: the last children of w:tblPr). POI's schema
+     * subset has no classes for them, so they are written through a cursor.
+     */
+    private static void altText(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr tblPr, String caption,
+                                String description) {
+        String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        try (org.apache.xmlbeans.XmlCursor c = tblPr.newCursor()) {
+            c.toEndToken();
+            for (String[] e : new String[][] {{"tblCaption", caption}, {"tblDescription", description}}) {
+                c.beginElement(new javax.xml.namespace.QName(w, e[0], "w"));
+                c.insertAttributeWithValue(new javax.xml.namespace.QName(w, "val", "w"), e[1]);
+                c.toEndToken();
+                c.toNextToken();
+            }
+        }
+    }
+
+    /** The tables' look as a table style (a rule under the heading row, thin rules between rows). */
+    private static void tableStyle(CTStyles ct) {
+        CTStyle s = ct.addNewStyle();
+        s.setType(STStyleType.TABLE);
+        s.setStyleId(STYLE_GRID);
+        s.addNewName().setVal("Bilag Table");
+        s.addNewBasedOn().setVal("TableNormal");
+        // POI's schema subset has no class for a style's table properties: written through a cursor
+        String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        try (org.apache.xmlbeans.XmlCursor c = s.newCursor()) {
+            c.toEndToken();
+            c.beginElement(new javax.xml.namespace.QName(w, "tblPr", "w"));
+            c.beginElement(new javax.xml.namespace.QName(w, "tblBorders", "w"));
+            border(c, w, "top", "nil", 0, "auto");
+            border(c, w, "bottom", "single", 8, "1A1A1A");
+            border(c, w, "insideH", "single", 4, "D9D9D9");
+            c.toEndToken();
+            c.toNextToken(); // after tblBorders
+            c.beginElement(new javax.xml.namespace.QName(w, "tblCellMar", "w"));
+            for (String side : new String[] {"left", "right"}) {
+                c.beginElement(new javax.xml.namespace.QName(w, side, "w"));
+                c.insertAttributeWithValue(new javax.xml.namespace.QName(w, "w", "w"), "80");
+                c.insertAttributeWithValue(new javax.xml.namespace.QName(w, "type", "w"), "dxa");
+                c.toEndToken();
+                c.toNextToken();
+            }
+        }
+    }
+
+    private static void border(org.apache.xmlbeans.XmlCursor c, String w, String side, String val, int size, String color) {
+        c.beginElement(new javax.xml.namespace.QName(w, side, "w"));
+        c.insertAttributeWithValue(new javax.xml.namespace.QName(w, "val", "w"), val);
+        if (size > 0) {
+            c.insertAttributeWithValue(new javax.xml.namespace.QName(w, "sz", "w"), String.valueOf(size));
+            c.insertAttributeWithValue(new javax.xml.namespace.QName(w, "color", "w"), color);
+        }
+        c.toEndToken();
+        c.toNextToken();
     }
 
     private static CTStyle style(CTStyles ct, String id, String name, String basedOn) {
@@ -291,6 +395,7 @@ public final class DocxBilagRenderer {
         var ind = lvl.addNewPPr().addNewInd();
         ind.setLeft(BigInteger.valueOf(720));
         ind.setHanging(BigInteger.valueOf(360));
+        DocxText.level(abs, 1, STNumberFormat.BULLET, "\u2013", 1);
         XWPFNumbering numbering = word.createNumbering();
         BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering));
         return numbering.addNum(abstractId);
@@ -312,7 +417,32 @@ public final class DocxBilagRenderer {
         mar.setFooter(BigInteger.valueOf(709));
     }
 
+    /** compatibilityMode 15: Word opens the document as a Word 2013+ document, not in compatibility mode. */
+    private static void compatibility(XWPFDocument word) {
+        var settings = word.getSettings();
+        try {
+            java.lang.reflect.Method m = settings.getClass().getDeclaredMethod("getCTSettings");
+            m.setAccessible(true);
+            var ct = (org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings) m.invoke(settings);
+            // POI's schema subset has no CTCompat: the element is written through a cursor, after
+            // the few settings POI writes (w:zoom), where the schema's order puts it
+            String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+            try (org.apache.xmlbeans.XmlCursor c = ct.newCursor()) {
+                c.toEndToken();
+                c.beginElement(new javax.xml.namespace.QName(w, "compat", "w"));
+                c.beginElement(new javax.xml.namespace.QName(w, "compatSetting", "w"));
+                c.insertAttributeWithValue(new javax.xml.namespace.QName(w, "name", "w"), "compatibilityMode");
+                c.insertAttributeWithValue(new javax.xml.namespace.QName(w, "uri", "w"), "http://schemas.microsoft.com/office/word");
+                c.insertAttributeWithValue(new javax.xml.namespace.QName(w, "val", "w"), "15");
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the Word settings could not be written", e);
+        }
+    }
+
     private static void headerAndFooter(XWPFDocument word, BilagDocument doc) {
+        // page 1 carries the letterhead in the body: its own (empty) header, the running title from page 2
+        word.createHeader(HeaderFooterType.FIRST).createParagraph();
         XWPFHeader header = word.createHeader(HeaderFooterType.DEFAULT);
         XWPFParagraph h = header.createParagraph();
         h.setAlignment(ParagraphAlignment.RIGHT);
@@ -321,8 +451,12 @@ public final class DocxBilagRenderer {
         hr.setFontSize(9);
         hr.setColor(MUTED);
 
-        XWPFFooter footer = word.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph f = footer.createParagraph();
+        for (HeaderFooterType type : List.of(HeaderFooterType.DEFAULT, HeaderFooterType.FIRST)) {
+            footer(word.createFooter(type).createParagraph(), doc);
+        }
+    }
+
+    private static void footer(XWPFParagraph f, BilagDocument doc) {
         String[] parts = Texts.get("bilag.page", "\u0001", "\u0002").split("[\u0001\u0002]", -1);
         text(f, parts[0]);
         field(f, "PAGE");

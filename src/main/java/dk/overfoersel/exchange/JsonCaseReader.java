@@ -42,7 +42,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Reads the exchange format {@code overfoersel/1}. Numbers are read exactly (never through
+ * Reads the exchange formats {@code overfoersel/1} and {@code /2} (which adds figures and checked
+ * amounts per transfer, see {@link JsonFigures}); a newer {@code /3} file is refused as newer than the program. Numbers are read exactly (never through
  * {@code double}); every error of the file is collected with its place
  * ({@code transfers[3] (overførsel 14).commitments[0].status: …}) before anything is built.
  * This class checks the form (fields, types, decimals); the rules of the values are the domain's
@@ -58,14 +59,15 @@ public final class JsonCaseReader {
             "budgetYear", "earlyDecisionDate", "underspendLines");
     private static final Set<String> LINE_FIELDS = Set.of("text", "amount");
     private static final Set<String> TRANSFER_FIELDS = Set.of("number", "title", "schedule", "amount",
-            "earlyApproved", "background", "consequences", "recommendation", "commitments");
+            "earlyApproved", "background", "consequences", "recommendation", "commitments", "figures", "checkedAmounts");
     private static final Set<String> COMMITMENT_FIELDS = Set.of("party", "description", "amount", "status");
 
     /** Deeper than any real file, shallow enough that nothing recurses far. */
     private static final int MAX_NESTING = 64;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
+                            .maxStringLength(JsonFigures.MAX_STRING).build())
                     .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
@@ -82,6 +84,12 @@ public final class JsonCaseReader {
         JsonNode root;
         try {
             root = MAPPER.readTree(in);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            if (String.valueOf(e.getOriginalMessage()).contains("String value length")) {
+                throw ImportException.ofFile(Texts.get("import.figures.stringTooLong",
+                        DanishFormat.decimal(java.math.BigDecimal.valueOf(JsonFigures.MAX_STRING))));
+            }
+            throw new ImportException(List.of(JsonSyntax.describe(e)));
         } catch (JsonProcessingException e) {
             throw new ImportException(List.of(JsonSyntax.describe(e)));
         }
@@ -106,11 +114,18 @@ public final class JsonCaseReader {
             errors.add("", Texts.get("import.expectedObject"));
             return null;
         }
-        unknownFields(errors, root, "", ROOT_FIELDS);
         JsonNode format = root.get("format");
+        int version = format != null && format.isTextual() ? JsonFigures.version(format.textValue()) : 0;
+        if (version > JsonFigures.NEWEST) {
+            // a newer program wrote it: its other fields would only be reported as unknown
+            errors.add("format", Texts.get("import.figures.newerFormat", DanishFormat.shorten(format.textValue()),
+                    FORMAT, JsonFigures.FORMAT_2));
+            return null;
+        }
+        unknownFields(errors, root, "", ROOT_FIELDS);
         if (format == null) {
             errors.add("format", Texts.get("import.missing"));
-        } else if (!format.isTextual() || !FORMAT.equals(format.textValue())) {
+        } else if (version == 0) {
             errors.add("format", Texts.get("import.unknownFormat",
                     format.isTextual() ? DanishFormat.shorten(format.textValue()) : JsonFields.describe(format), FORMAT));
         }
@@ -246,13 +261,15 @@ public final class JsonCaseReader {
                 }
             }
         }
+        List<dk.overfoersel.domain.figure.Figure> figures = JsonFigures.readFigures(node, path, errors::add);
+        List<String> checkedAmounts = JsonFigures.readCheckedAmounts(node, path, errors::add);
         errors.addAll(path, TransferRules.check(number, title, schedule, amount, early, background, consequences,
                 recommendation, commitments));
         if (errors.size() > before) {
             return null;
         }
         return build(errors, path, () -> new Transfer(number, title, schedule, amount, early, background, consequences,
-                recommendation, commitments));
+                recommendation, commitments, figures, checkedAmounts));
     }
 
     private Commitment readCommitment(ImportErrors errors, JsonNode node, String path) {

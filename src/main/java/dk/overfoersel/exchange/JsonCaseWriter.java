@@ -7,20 +7,20 @@ import dk.overfoersel.domain.Transfer;
 import dk.overfoersel.domain.TransferCase;
 import dk.overfoersel.domain.UnderspendLine;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dk.overfoersel.io.AtomicFile;
 import java.nio.file.Path;
 
 /**
- * Writes the exchange format {@code overfoersel/1}: every field always present (texts may be
- * empty), amounts with two decimals, so export → import → export gives the same bytes.
+ * Writes the exchange format: {@code overfoersel/1} when no transfer has figures or checked amounts
+ * (so older programs still read it), else {@code overfoersel/2}. Every field of /1 always present (texts may be
+ * empty; figures and checked amounts only when there are any), amounts with two decimals, so export → import → export gives the same bytes.
  */
 public final class JsonCaseWriter {
 
     public String write(TransferCase transferCase) {
         return Json.write(g -> {
             g.writeStartObject();
-            g.writeStringField("format", JsonCaseReader.FORMAT);
+            g.writeStringField("format", JsonFigures.formatFor(transferCase.transfers()));
             writeRound(g, transferCase.round());
             g.writeArrayFieldStart("transfers");
             for (Transfer t : transferCase.transfers()) {
@@ -31,16 +31,9 @@ public final class JsonCaseWriter {
         });
     }
 
+    /** Writes the file through {@link AtomicFile}: the old file stays as it was when anything fails. */
     public void write(TransferCase transferCase, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(absolute.getParent(), ".overfoersel", ".tmp");
-        try {
-            Files.writeString(tmp, write(transferCase), StandardCharsets.UTF_8);
-            Files.move(tmp, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.writeString(file, write(transferCase));
     }
 
     private static void writeRound(JsonGenerator g, Round round) throws IOException {
@@ -83,6 +76,7 @@ public final class JsonCaseWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        JsonFigures.write(g, t);
         g.writeEndObject();
     }
 }

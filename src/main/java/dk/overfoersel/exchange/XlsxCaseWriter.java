@@ -12,9 +12,12 @@ import dk.overfoersel.domain.TransferCase;
 import dk.overfoersel.domain.UnderspendLine;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import dk.overfoersel.domain.DanishFormat;
+import dk.overfoersel.io.AtomicFile;
+import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -25,9 +28,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes a round as an Excel workbook: the overview sheet ("Skema 3") with the round's details
@@ -36,8 +38,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * are {@code SUM}/{@code SUMIFS} formulas whose values are also cached in the file.
  *
  * <p>Exactness: POI keeps a number cell as a {@code double}. Every amount is at most
- * 999.999.999.999,99 kr. with two decimals; the cell's stored text is replaced by the amount's
- * exact decimal text ({@code 15739000.00}), which {@link XlsxCaseReader} reads back as a
+ * 999.999.999.999,99 kr. with two decimals, at most 15 significant digits, so the double's decimal
+ * text in the file is the amount ({@code 1.5739E7}), which {@link XlsxCaseReader} reads back as a
  * {@code BigDecimal} without going through {@code double}.
  */
 public final class XlsxCaseWriter {
@@ -45,23 +47,50 @@ public final class XlsxCaseWriter {
     private static final String KRONER_FORMAT = "#,##0.00";
     private static final String DATE_FORMAT = "dd.mm.yyyy";
 
+    static {
+        PoiQuiet.apply();
+    }
+
+    /** Writes the file through {@link AtomicFile}: the old file stays as it was when anything fails. */
     public void write(TransferCase transferCase, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        // a plain new file (not createTempFile, whose 0600 would end up on the workbook)
-        Path tmp = absolute.resolveSibling(".overfoersel-" + java.util.UUID.randomUUID() + ".tmp");
-        try {
-            try (OutputStream out = new java.io.BufferedOutputStream(
-                    Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW))) {
-                write(transferCase, out);
-            }
-            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        refuseTooLongTexts(transferCase);
+        AtomicFile.write(file, out -> write(transferCase, out));
+    }
+
+    /**
+     * An Excel cell holds at most 32.767 characters; a longer text (the rules allow 1.000.000 in the
+     * three long texts) is refused before anything is written, naming each transfer and field.
+     */
+    static void refuseTooLongTexts(TransferCase transferCase) throws ExportException {
+        List<String> tooLong = new ArrayList<>();
+        for (Transfer t : transferCase.transfers()) {
+            tooLong(tooLong, t, "field.background", t.background());
+            tooLong(tooLong, t, "field.consequences", t.consequences());
+            tooLong(tooLong, t, "field.recommendation", t.recommendation());
+        }
+        if (!tooLong.isEmpty()) {
+            throw new ExportException(Texts.get("xlsx.export.tooLong", String.join("; ", tooLong),
+                    DanishFormat.decimal(BigDecimal.valueOf(XlsxCaseReader.MAX_CELL_TEXT))));
         }
     }
 
+    private static void tooLong(List<String> into, Transfer t, String labelKey, String text) {
+        if (text.length() > XlsxCaseReader.MAX_CELL_TEXT) {
+            into.add(Texts.get("xlsx.export.tooLongText", String.valueOf(t.number()), Texts.get(labelKey),
+                    DanishFormat.decimal(BigDecimal.valueOf(text.length()))));
+        }
+    }
+
+    /**
+     * Streams the workbook (SXSSF: only a window of rows in memory) and writes each formula's result
+     * as its cached value, computed by the running sum; nothing is evaluated by POI (decision 0506).
+     */
     public void write(TransferCase transferCase, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        refuseTooLongTexts(transferCase);
+        // shared strings as XSSF writes them (inline strings would confuse POI-based editing of the file)
+        SXSSFWorkbook wb = new SXSSFWorkbook(null, ROW_WINDOW, true, true);
+        try {
+            Figures figures = new Figures(transferCase.runningSum().summary());
             Styles styles = new Styles(wb);
             Sheet overview = wb.createSheet(overviewSheet());
             Sheet transfers = wb.createSheet(transfersSheet());
@@ -69,22 +98,48 @@ public final class XlsxCaseWriter {
             Sheet underspend = wb.createSheet(underspendSheet());
 
             int lastCommitmentRow = writeCommitments(commitments, transferCase, styles);
-            int transfersTotalRow = writeTransfers(transfers, transferCase, styles, lastCommitmentRow);
+            int transfersTotalRow = writeTransfers(transfers, transferCase, styles, lastCommitmentRow, figures);
             int underspendTotalRow = writeUnderspend(underspend, transferCase.round(), styles);
-            writeOverview(overview, transferCase.round(), styles, transfersTotalRow, underspendTotalRow);
+            writeOverview(overview, transferCase.round(), styles, transfersTotalRow, underspendTotalRow, figures.summary);
+            XlsxFigureSheet.write(wb, transferCase);
 
             wb.setActiveSheet(0);
-            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             wb.setForceFormulaRecalculation(true);
-            var props = wb.getProperties().getCoreProperties();
+            var props = wb.getXSSFWorkbook().getProperties().getCoreProperties();
             props.setTitle(Texts.get("xlsx.title", transferCase.round().administration(),
                     String.valueOf(transferCase.round().accountsYear())));
             props.setCreator(transferCase.round().administration());
             wb.write(out);
+        } finally {
+            wb.close();
+            wb.dispose();
         }
     }
 
-    private void writeOverview(Sheet sheet, Round round, Styles s, int transfersTotalRow, int underspendTotalRow) {
+    /** Rows of a sheet kept in memory while streaming. */
+    private static final int ROW_WINDOW = 200;
+
+    /** The running sum's results: the cached values of the formulas, which compute the same. */
+    private static final class Figures {
+        final dk.overfoersel.domain.Summary summary;
+        final java.util.Map<Integer, dk.overfoersel.domain.TransferFigures> byNumber = new java.util.HashMap<>();
+        Money committed = Money.ZERO;
+        Money pending = Money.ZERO;
+        Money uncommitted = Money.ZERO;
+
+        Figures(dk.overfoersel.domain.Summary summary) {
+            this.summary = summary;
+            for (var f : summary.transfers()) {
+                byNumber.put(f.number(), f);
+                committed = committed.plus(f.committed());
+                pending = pending.plus(f.pending());
+                uncommitted = uncommitted.plus(f.uncommitted());
+            }
+        }
+    }
+
+    private void writeOverview(Sheet sheet, Round round, Styles s, int transfersTotalRow, int underspendTotalRow,
+                               dk.overfoersel.domain.Summary sum) {
         Row titleRow = sheet.createRow(0);
         text(titleRow, 0, Texts.get("xlsx.title", round.administration(), String.valueOf(round.accountsYear())), s.title);
         label(sheet, ROW_ADMINISTRATION, "xlsx.overview.administration", s);
@@ -113,12 +168,12 @@ public final class XlsxCaseWriter {
         String schedule = t + col(T_SCHEDULE) + "2:" + col(T_SCHEDULE) + Math.max(2, last);
         String uncommitted = t + col(T_UNCOMMITTED) + "2:" + col(T_UNCOMMITTED) + Math.max(2, last);
         String lines = u + col(U_AMOUNT) + "2:" + col(U_AMOUNT) + Math.max(2, underspendTotalRow);
-        figure(sheet, ROW_NET, "summary.netUnderspend", "SUM(" + lines + ")", s);
-        figure(sheet, ROW_EARLY, "summary.earlyTotal", "SUM(" + early + ")", s);
-        figure(sheet, ROW_CEILING, "summary.ceiling", "B" + (ROW_NET + 1) + "+B" + (ROW_EARLY + 1), s);
-        figure(sheet, ROW_REQUESTED, "summary.requestedTotal", "SUM(" + amount + ")", s);
-        figure(sheet, ROW_HEADROOM, "summary.headroom", "B" + (ROW_CEILING + 1) + "-B" + (ROW_REQUESTED + 1), s);
-        figure(sheet, ROW_AT_RISK, "summary.skema3AtRisk", "SUMIF(" + schedule + ",3," + uncommitted + ")", s);
+        figure(sheet, ROW_NET, "summary.netUnderspend", "SUM(" + lines + ")", sum.netUnderspend(), s);
+        figure(sheet, ROW_EARLY, "summary.earlyTotal", "SUM(" + early + ")", sum.earlyTotal(), s);
+        figure(sheet, ROW_CEILING, "summary.ceiling", "B" + (ROW_NET + 1) + "+B" + (ROW_EARLY + 1), sum.ceiling(), s);
+        figure(sheet, ROW_REQUESTED, "summary.requestedTotal", "SUM(" + amount + ")", sum.requestedTotal(), s);
+        figure(sheet, ROW_HEADROOM, "summary.headroom", "B" + (ROW_CEILING + 1) + "-B" + (ROW_REQUESTED + 1), sum.headroom(), s);
+        figure(sheet, ROW_AT_RISK, "summary.skema3AtRisk", "SUMIF(" + schedule + ",3," + uncommitted + ")", sum.skema3AtRisk(), s);
         sheet.setColumnWidth(0, 38 * 256);
         sheet.setColumnWidth(1, 48 * 256);
     }
@@ -127,16 +182,22 @@ public final class XlsxCaseWriter {
         text(sheet.createRow(row), 0, Texts.get(key), s.label);
     }
 
-    private static void figure(Sheet sheet, int row, String key, String formula, Styles s) {
+    private static void figure(Sheet sheet, int row, String key, String formula, Money value, Styles s) {
         Row r = sheet.createRow(row);
         text(r, 0, Texts.get(key), s.label);
-        Cell c = r.createCell(1);
+        formula(r, 1, formula, value, s.kroner);
+    }
+
+    /** A formula cell with its result already stored (SXSSF keeps a value set after the formula as the cached one). */
+    private static void formula(Row row, int column, String formula, Money value, CellStyle style) {
+        Cell c = row.createCell(column);
         c.setCellFormula(formula);
-        c.setCellStyle(s.kroner);
+        c.setCellValue(value.kroner().doubleValue());
+        c.setCellStyle(style);
     }
 
     /** @return the 0-based index of the totals row (= 1-based number of the last transfer row) */
-    private int writeTransfers(Sheet sheet, TransferCase transferCase, Styles s, int lastCommitmentRow) {
+    private int writeTransfers(Sheet sheet, TransferCase transferCase, Styles s, int lastCommitmentRow, Figures figures) {
         header(sheet, s, "xlsx.transfers.number", "xlsx.transfers.title", "xlsx.transfers.schedule",
                 "xlsx.transfers.amount", "xlsx.transfers.early", "xlsx.transfers.background",
                 "xlsx.transfers.consequences", "xlsx.transfers.recommendation", "xlsx.transfers.committed",
@@ -158,19 +219,20 @@ public final class XlsxCaseWriter {
             text(row, T_BACKGROUND, t.background(), s.wrap);
             text(row, T_CONSEQUENCES, t.consequences(), s.wrap);
             text(row, T_RECOMMENDATION, t.recommendation(), s.wrap);
-            sumifs(row, T_COMMITTED, amounts, numbers, excelRow, statuses, CommitmentStatus.SIGNED, s);
-            sumifs(row, T_PENDING, amounts, numbers, excelRow, statuses, CommitmentStatus.NEGOTIATING, s);
-            Cell unc = row.createCell(T_UNCOMMITTED);
-            unc.setCellFormula("MAX(0," + col(T_AMOUNT) + excelRow + "-" + col(T_COMMITTED) + excelRow + "-"
-                    + col(T_PENDING) + excelRow + ")");
-            unc.setCellStyle(s.kroner);
+            var f = figures.byNumber.get(t.number());
+            sumifs(row, T_COMMITTED, amounts, numbers, excelRow, statuses, CommitmentStatus.SIGNED, f.committed(), s);
+            sumifs(row, T_PENDING, amounts, numbers, excelRow, statuses, CommitmentStatus.NEGOTIATING, f.pending(), s);
+            formula(row, T_UNCOMMITTED, "MAX(0," + col(T_AMOUNT) + excelRow + "-" + col(T_COMMITTED) + excelRow + "-"
+                    + col(T_PENDING) + excelRow + ")", f.uncommitted(), s.kroner);
             r++;
         }
         Row totals = sheet.createRow(r);
         text(totals, T_NUMBER, total(), s.totalLabel);
-        for (int c : new int[] {T_AMOUNT, T_EARLY, T_COMMITTED, T_PENDING, T_UNCOMMITTED}) {
-            sum(totals, c, r, s);
-        }
+        sum(totals, T_AMOUNT, r, figures.summary.requestedTotal(), s);
+        sum(totals, T_EARLY, r, figures.summary.earlyTotal(), s);
+        sum(totals, T_COMMITTED, r, figures.committed, s);
+        sum(totals, T_PENDING, r, figures.pending, s);
+        sum(totals, T_UNCOMMITTED, r, figures.uncommitted, s);
         int[] widths = {7, 34, 7, 16, 16, 60, 60, 40, 16, 16, 16};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
@@ -180,11 +242,9 @@ public final class XlsxCaseWriter {
     }
 
     private static void sumifs(Row row, int column, String amounts, String numbers, int excelRow, String statuses,
-                               CommitmentStatus status, Styles s) {
-        Cell c = row.createCell(column);
-        c.setCellFormula("SUMIFS(" + amounts + "," + numbers + "," + col(T_NUMBER) + excelRow + "," + statuses
-                + ",\"" + status.label().replace("\"", "\"\"") + "\")");
-        c.setCellStyle(s.kroner);
+                               CommitmentStatus status, Money value, Styles s) {
+        formula(row, column, "SUMIFS(" + amounts + "," + numbers + "," + col(T_NUMBER) + excelRow + "," + statuses
+                + ",\"" + status.label().replace("\"", "\"\"") + "\")", value, s.kroner);
     }
 
     /** @return the 1-based number of the last commitment row (1 when there are none) */
@@ -192,8 +252,10 @@ public final class XlsxCaseWriter {
         header(sheet, s, "xlsx.commitments.transfer", "xlsx.commitments.party", "xlsx.commitments.description",
                 "xlsx.commitments.amount", "xlsx.commitments.status");
         int r = 1;
+        Money total = Money.ZERO;
         for (Transfer t : transferCase.transfers()) {
             for (Commitment c : t.commitments()) {
+                total = total.plus(c.amount());
                 Row row = sheet.createRow(r++);
                 row.createCell(C_TRANSFER).setCellValue(t.number());
                 text(row, C_PARTY, c.party(), s.wrap);
@@ -204,7 +266,7 @@ public final class XlsxCaseWriter {
         }
         Row totals = sheet.createRow(r);
         text(totals, C_TRANSFER, total(), s.totalLabel);
-        sum(totals, C_AMOUNT, r, s);
+        sum(totals, C_AMOUNT, r, total, s);
         int[] widths = {14, 30, 60, 16, 18};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
@@ -224,7 +286,7 @@ public final class XlsxCaseWriter {
         }
         Row totals = sheet.createRow(r);
         text(totals, U_TEXT, total(), s.totalLabel);
-        sum(totals, U_AMOUNT, r, s);
+        sum(totals, U_AMOUNT, r, Money.sum(round.underspendLines(), UnderspendLine::amount), s);
         sheet.setColumnWidth(0, 50 * 256);
         sheet.setColumnWidth(1, 18 * 256);
         sheet.createFreezePane(0, 1);
@@ -240,10 +302,9 @@ public final class XlsxCaseWriter {
     }
 
     /** SUM over the data rows above the totals row {@code totalsRow} (0-based). */
-    private static void sum(Row totals, int column, int totalsRow, Styles s) {
-        Cell c = totals.createCell(column);
-        c.setCellFormula(totalsRow < 2 ? "0" : "SUM(" + col(column) + "2:" + col(column) + totalsRow + ")");
-        c.setCellStyle(s.totalKroner);
+    private static void sum(Row totals, int column, int totalsRow, Money value, Styles s) {
+        formula(totals, column, totalsRow < 2 ? "0" : "SUM(" + col(column) + "2:" + col(column) + totalsRow + ")", value,
+                s.totalKroner);
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {
@@ -254,11 +315,14 @@ public final class XlsxCaseWriter {
         }
     }
 
-    /** A number cell whose stored text is the exact amount (see the class comment). */
+    /**
+     * A number cell. SXSSF stores the double's shortest decimal text, which for an amount of at most
+     * 15 significant digits (NUMERIC(15,2)) is that amount exactly: {@link XlsxCaseReader} reads it back
+     * as a {@code BigDecimal} without going through {@code double}.
+     */
     private static void amount(Row row, int column, Money money, Styles s) {
         Cell c = row.createCell(column);
         c.setCellValue(money.kroner().doubleValue());
-        ((XSSFCell) c).getCTCell().setV(money.kroner().toPlainString());
         c.setCellStyle(s.kroner);
     }
 
@@ -276,7 +340,7 @@ public final class XlsxCaseWriter {
         final CellStyle wrap;
         final CellStyle date;
 
-        Styles(XSSFWorkbook wb) {
+        Styles(Workbook wb) {
             Font bold = wb.createFont();
             bold.setBold(true);
             Font big = wb.createFont();

@@ -9,7 +9,13 @@ import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.Transfer;
 import dk.overfoersel.domain.TransferCase;
 import dk.overfoersel.service.note.NoteService;
+import dk.overfoersel.domain.check.DanishAmounts;
+import dk.overfoersel.domain.check.Finding;
+import dk.overfoersel.domain.check.QualityCheck;
+import dk.overfoersel.domain.figure.Figure;
+import dk.overfoersel.store.CheckedAmountRepository;
 import dk.overfoersel.store.ConcurrentChangeException;
+import dk.overfoersel.store.FigureRepository;
 import dk.overfoersel.store.Database;
 import dk.overfoersel.store.RoundRepository;
 import dk.overfoersel.store.StoreException;
@@ -26,7 +32,9 @@ import dk.overfoersel.service.audit.TransferSnapshot;
 import dk.overfoersel.store.audit.AuditRepository;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
@@ -107,7 +115,20 @@ public final class CaseService implements AutoCloseable {
     }
 
     public Summary summary(long roundId) {
-        return load(roundId).runningSum().summary();
+        return amountsOnly(roundId).runningSum().summary();
+    }
+
+    /**
+     * The round with its transfers' figures and commitments, but their texts left empty: enough for
+     * the running sum (a summary of 10.000 transfers does not read 30 MB of text). Not for documents.
+     */
+    public TransferCase amountsOnly(long roundId) {
+        return read(dsl -> {
+            Round round = new RoundRepository(dsl).load(roundId)
+                    .orElseThrow(() -> new UseCaseException(Texts.get("service.roundNotFound", String.valueOf(roundId))))
+                    .value();
+            return new TransferCase(round, new TransferRepository(dsl).listFigures(roundId));
+        });
     }
 
     // ---- writing -------------------------------------------------------------------------
@@ -120,15 +141,23 @@ public final class CaseService implements AutoCloseable {
      * @return the round's id
      */
     public long importCase(TransferCase transferCase, boolean replace) {
-        return storeCase("import", transferCase, replace);
+        return storeCase("import", transferCase, replace, false).roundId();
+    }
+
+    /**
+     * As {@link #importCase(TransferCase, boolean)}, for a file that cannot hold figures (XLSX): when
+     * it replaces a round, each transfer keeps the figures and checked amounts stored under its number.
+     */
+    public ImportResult importCaseKeepingFigures(TransferCase transferCase, boolean replace) {
+        return storeCase("import", transferCase, replace, true);
     }
 
     /** Creates an empty round (no transfers). */
     public long createRound(Round round) {
-        return storeCase("createRound", new TransferCase(round, List.of()), false);
+        return storeCase("createRound", new TransferCase(round, List.of()), false, false).roundId();
     }
 
-    private long storeCase(String useCase, TransferCase transferCase, boolean replace) {
+    private ImportResult storeCase(String useCase, TransferCase transferCase, boolean replace, boolean keepFigures) {
         return write(useCase, (dsl, audit) -> {
             RoundRepository rounds = new RoundRepository(dsl);
             TransferRepository transfers = new TransferRepository(dsl);
@@ -136,6 +165,7 @@ public final class CaseService implements AutoCloseable {
             var existing = rounds.findId(round.administration(), round.accountsYear());
             long id;
             String before = null;
+            FigureKeeping result = null;
             if (existing.isPresent()) {
                 if (!replace) {
                     throw new UseCaseException(Texts.get("service.roundExists", round.administration(),
@@ -144,16 +174,15 @@ public final class CaseService implements AutoCloseable {
                 id = existing.get();
                 before = describe(rounds.load(id).orElseThrow().value(), transfers.list(id).stream().map(Stored::value).toList());
                 int version = rounds.load(id).orElseThrow().version();
-                transfers.replaceAll(id, transferCase.transfers());
+                result = FigureKeeping.of(id, transfers.list(id), transferCase.transfers(), keepFigures);
+                transfers.replaceAll(id, result.transfers());
                 rounds.update(id, version, round);
             } else {
                 id = rounds.insert(round);
-                for (Transfer t : transferCase.transfers()) {
-                    transfers.insert(id, t);
-                }
+                transfers.insertAll(id, transferCase.transfers());
             }
             audit.event(AuditKey.round(id), AuditFields.IMPORT, before, describe(round, transferCase.transfers()));
-            return id;
+            return result == null ? new ImportResult(id, 0, List.of()) : result.result();
         });
     }
 
@@ -238,6 +267,125 @@ public final class CaseService implements AutoCloseable {
         });
     }
 
+    // ---- figures and checked amounts (each its own use case; a transfer's update leaves them) ----
+
+    /** The transfer's figures in order, with their stable ids. */
+    public List<Stored<Figure>> figures(long transferId) {
+        return read(dsl -> new FigureRepository(dsl).list(transferId));
+    }
+
+    /** Adds a figure after the transfer's others; its name must be new in the transfer. */
+    public Stored<Figure> addFigure(long transferId, Figure figure) {
+        return write("addFigure", (dsl, audit) -> {
+            AuditKey key = transferKey(dsl, transferId);
+            FigureRepository figures = new FigureRepository(dsl);
+            if (figures.list(transferId).stream().anyMatch(f -> f.value().name().equals(figure.name()))) {
+                throw new UseCaseException(Texts.get("figure.service.nameTaken", String.valueOf(key.transferNo()), figure.name()));
+            }
+            Stored<Figure> stored = figures.insert(transferId, figure);
+            audit.changes(key.child(FigureAudit.FIGURE, stored.id()), null, FigureAudit.fields(figure));
+            return stored;
+        });
+    }
+
+    /** Replaces a figure's image and/or texts; it keeps its id and place. */
+    public Stored<Figure> replaceFigure(long figureId, Figure figure) {
+        return write("replaceFigure", (dsl, audit) -> {
+            FigureRepository figures = new FigureRepository(dsl);
+            Stored<Figure> before = figures.load(figureId).orElseThrow(this::figureGone);
+            long transferId = figures.transferOf(figureId).orElseThrow(this::figureGone);
+            AuditKey key = transferKey(dsl, transferId);
+            if (figures.list(transferId).stream().anyMatch(f -> f.id() != figureId && f.value().name().equals(figure.name()))) {
+                throw new UseCaseException(Texts.get("figure.service.nameTaken", String.valueOf(key.transferNo()), figure.name()));
+            }
+            figures.update(figureId, figure);
+            audit.changes(key.child(FigureAudit.FIGURE, figureId), FigureAudit.fields(before.value()), FigureAudit.fields(figure));
+            return new Stored<>(figureId, 1, figure);
+        });
+    }
+
+    public boolean removeFigure(long figureId) {
+        return write("removeFigure", (dsl, audit) -> {
+            FigureRepository figures = new FigureRepository(dsl);
+            var before = figures.load(figureId);
+            if (before.isEmpty()) {
+                return false;
+            }
+            AuditKey key = transferKey(dsl, figures.transferOf(figureId).orElseThrow());
+            audit.changes(key.child(FigureAudit.FIGURE, figureId), FigureAudit.fields(before.get().value()), null);
+            return figures.delete(figureId);
+        });
+    }
+
+    /** Puts the transfer's figures in the order of these ids (each of its figures exactly once). */
+    public List<Stored<Figure>> reorderFigures(long transferId, List<Long> figureIds) {
+        return write("reorderFigures", (dsl, audit) -> {
+            AuditKey key = transferKey(dsl, transferId);
+            FigureRepository figures = new FigureRepository(dsl);
+            List<Stored<Figure>> before = figures.list(transferId);
+            Set<Long> stored = new HashSet<>();
+            before.forEach(f -> stored.add(f.id()));
+            if (figureIds.size() != stored.size() || !stored.equals(new HashSet<>(figureIds))) {
+                throw new UseCaseException(Texts.get("figure.service.badOrder", String.valueOf(key.transferNo())));
+            }
+            figures.reorder(transferId, figureIds);
+            List<Stored<Figure>> after = figures.list(transferId);
+            audit.changes(key, java.util.Map.of("figureOrder", order(before)), java.util.Map.of("figureOrder", order(after)));
+            return after;
+        });
+    }
+
+    /**
+     * Marks an amount written in the transfer's texts as checked (the quality check stops reporting it);
+     * returns the transfer's checked amounts. The amount is stored in its canonical form.
+     */
+    public List<String> markAmountChecked(long transferId, String amount) {
+        return write("markAmountChecked", (dsl, audit) -> {
+            AuditKey key = transferKey(dsl, transferId);
+            String canonical = DanishAmounts.canonical(amount).orElseThrow(() -> new UseCaseException(
+                    Texts.get("figure.rule.checkedAmount", String.valueOf(key.transferNo()), String.valueOf(amount))));
+            CheckedAmountRepository checked = new CheckedAmountRepository(dsl);
+            if (checked.add(transferId, canonical)) {
+                audit.changes(key, java.util.Map.of(), FigureAudit.checked(canonical));
+            }
+            return checked.list(transferId);
+        });
+    }
+
+    /** Takes an amount off the transfer's checked list; returns the list. */
+    public List<String> unmarkAmountChecked(long transferId, String amount) {
+        return write("unmarkAmountChecked", (dsl, audit) -> {
+            AuditKey key = transferKey(dsl, transferId);
+            CheckedAmountRepository checked = new CheckedAmountRepository(dsl);
+            DanishAmounts.canonical(amount).ifPresent(canonical -> {
+                if (checked.remove(transferId, canonical)) {
+                    audit.changes(key, FigureAudit.checked(canonical), java.util.Map.of());
+                }
+            });
+            return checked.list(transferId);
+        });
+    }
+
+    /** The quality check of the round as stored. */
+    public List<Finding> qualityCheck(long roundId) {
+        return QualityCheck.of(load(roundId));
+    }
+
+    private AuditKey transferKey(DSLContext dsl, long transferId) {
+        TransferRepository transfers = new TransferRepository(dsl);
+        int number = transfers.number(transferId)
+                .orElseThrow(() -> new UseCaseException(Texts.get("figure.service.transferGone", String.valueOf(transferId))));
+        return AuditKey.transfer(transfers.roundOf(transferId).orElseThrow(), transferId, number);
+    }
+
+    private static String order(List<Stored<Figure>> figures) {
+        return String.join(", ", figures.stream().map(f -> f.value().name()).toList());
+    }
+
+    private UseCaseException figureGone() {
+        return new UseCaseException(Texts.get("figure.service.figureGone"));
+    }
+
     // ---- history ------------------------------------------------------------------------
 
     /** The audit trail, oldest first: of a round (null: all), a transfer number in it (null: all). */
@@ -280,19 +428,14 @@ public final class CaseService implements AutoCloseable {
                 r.entityId(), r.roundId(), r.transferId(), r.transferNo(), r.field(), r.oldValue(), r.newValue())).toList();
     }
 
+    /** A consistent backup of the open database into {@code target} (null: into backups/ next to it). */
+    public java.nio.file.Path backup(java.nio.file.Path target) {
+        return dk.overfoersel.service.backup.Backups.backup(database, target, clock);
+    }
+
     /** The use cases on budget notes, on the same database; their writes pass through {@link #write}. */
     public NoteService notes() {
-        return new NoteService(new dk.overfoersel.service.note.Transaction() {
-            @Override
-            public <T> T run(Function<DSLContext, T> work) {
-                return read(work);
-            }
-        }, new dk.overfoersel.service.note.Transaction() {
-            @Override
-            public <T> T run(Function<DSLContext, T> work) {
-                return write("note", (dsl, audit) -> work.apply(dsl)); // TODO(notes): audit the note's fields
-            }
-        });
+        return new NoteService(this::read, this::write);
     }
 
     /** Forces committed work onto the disk; call after a save that matters. */

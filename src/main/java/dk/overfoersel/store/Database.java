@@ -52,7 +52,7 @@ public final class Database implements AutoCloseable {
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
-            migrate(pool);
+            migrate(url, pool);
             return new Database(url, dialect, pool);
         } catch (RuntimeException e) {
             pool.dispose();
@@ -63,24 +63,32 @@ public final class Database implements AutoCloseable {
     /**
      * Brings the schema up to date. When the history table already lists exactly the bundled
      * migrations, Flyway is not even loaded (its classpath scan and validation cost most of a
-     * command's start, decision 0502); otherwise Flyway migrates and validates as always.
+     * command's start, decision 0502); otherwise the schema is checked (newer version, foreign
+     * database: {@link SchemaCheck}) and Flyway migrates and validates as always.
      */
-    private static void migrate(DataSource dataSource) {
+    private static void migrate(String url, DataSource dataSource) {
         if (MigrationIndex.schemaIsCurrent(dataSource, MigrationIndex.bundledVersions())) {
             return;
         }
-        Flyway.configure()
+        Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
+                .load();
+        SchemaCheck.beforeMigrating(url, dataSource, flyway);
+        flyway.migrate();
     }
 
     private static StoreException translateOpenFailure(String url, RuntimeException e) {
+        if (e instanceof StoreException s) {
+            return s;
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
-                return new StoreException(Texts.get("db.inUse", url), e);
+                return StoreException.inUse(Texts.get("db.inUse", url), e);
+            }
+            if (t instanceof SQLException sql && SchemaCheck.isDamaged(url, sql.getErrorCode())) {
+                return SchemaCheck.damaged(url, e);
             }
         }
         Throwable root = e;
@@ -107,6 +115,44 @@ public final class Database implements AutoCloseable {
         return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
     }
 
+    /**
+     * A consistent copy of the database while it is in use (H2 {@code BACKUP TO}: a zip holding the
+     * database file), written to a temporary file in the target's folder and moved into place.
+     *
+     * @throws StoreException (Danish) when this database has no file backup (PostgreSQL: use pg_dump)
+     *         or the file cannot be written
+     */
+    public void backupTo(Path zip) {
+        if (dialect != SQLDialect.H2 || DatabaseLocation.h2File(url) == null) {
+            throw new StoreException(Texts.get("backup.notH2"));
+        }
+        Path target = zip.toAbsolutePath();
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(target.getParent(), ".backup-", ".zip");
+            Files.delete(temp); // BACKUP TO creates the file
+            dsl.query("BACKUP TO " + DSL.inline(temp.toString())).execute();
+            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException | org.jooq.exception.DataAccessException e) {
+            throw new StoreException(Texts.get("backup.failed", target), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (java.io.IOException ignored) {
+                    // nothing more to do
+                }
+            }
+        }
+    }
+
+    /** The database file of an embedded H2 database, or null (in memory, a server). */
+    public Path file() {
+        return DatabaseLocation.h2File(url);
+    }
+
     /** Forces what is committed onto the disk (H2 does not fsync every commit). */
     public void checkpoint() {
         if (dialect == SQLDialect.H2) {
@@ -114,16 +160,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the pool's connections; with the last one H2 closes the database cleanly (the same as
+     * {@code SHUTDOWN}: everything written, the file released). A {@code SHUTDOWN} through the pool would
+     * leave the pool's connections to find a closed database, and H2 would write "Database is already
+     * closed" with a stack trace into the {@code .trace.db} file on every command.
+     */
     @Override
     public void close() {
-        try {
-            if (dialect == SQLDialect.H2 && !url.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:h2:mem:")) {
-                dsl.query("SHUTDOWN").execute();
-            }
-        } catch (RuntimeException ignored) {
-            // closing anyway
-        } finally {
-            pool.dispose();
-        }
+        pool.dispose();
     }
 }

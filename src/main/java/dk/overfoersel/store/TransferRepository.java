@@ -9,6 +9,7 @@ import dk.overfoersel.domain.Money;
 import dk.overfoersel.domain.Stored;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.Transfer;
+import dk.overfoersel.domain.figure.Figure;
 import dk.overfoersel.store.jooq.tables.records.CommitmentRecord;
 import dk.overfoersel.store.jooq.tables.records.TransferRecord;
 import java.util.ArrayList;
@@ -29,6 +30,34 @@ public final class TransferRepository {
 
     /** All transfers of the round in number order, commitments in their stored order. */
     public List<Stored<Transfer>> list(long roundId) {
+        Map<Long, List<Commitment>> commitments = commitmentsOf(roundId);
+        Map<Long, List<Stored<Figure>>> figures = new FigureRepository(dsl).listForRound(roundId);
+        Map<Long, List<String>> checked = new CheckedAmountRepository(dsl).listForRound(roundId);
+        return dsl.selectFrom(TRANSFER)
+                .where(TRANSFER.ROUND_ID.eq(roundId))
+                .orderBy(TRANSFER.TRANSFER_NO)
+                .fetch(r -> new Stored<>(r.getId(), r.getVersion(), toDomain(r, commitments.getOrDefault(r.getId(), List.of()))
+                        .withImages(values(figures.getOrDefault(r.getId(), List.of())))
+                        .withCheckedAmounts(checked.getOrDefault(r.getId(), List.of()))));
+    }
+
+    /**
+     * The round's transfers in number order with their amounts and commitments but without their
+     * texts (empty): what a sum needs, without reading kilobytes of text per transfer.
+     */
+    public List<Transfer> listFigures(long roundId) {
+        Map<Long, List<Commitment>> commitments = commitmentsOf(roundId);
+        return dsl.select(TRANSFER.ID, TRANSFER.TRANSFER_NO, TRANSFER.TITLE, TRANSFER.SCHEDULE, TRANSFER.AMOUNT,
+                        TRANSFER.EARLY_APPROVED)
+                .from(TRANSFER)
+                .where(TRANSFER.ROUND_ID.eq(roundId))
+                .orderBy(TRANSFER.TRANSFER_NO)
+                .fetch(r -> new Transfer(r.get(TRANSFER.TRANSFER_NO), r.get(TRANSFER.TITLE), r.get(TRANSFER.SCHEDULE),
+                        Money.ofKroner(r.get(TRANSFER.AMOUNT)), Money.ofKroner(r.get(TRANSFER.EARLY_APPROVED)), "", "", "",
+                        commitments.getOrDefault(r.get(TRANSFER.ID), List.of())));
+    }
+
+    private Map<Long, List<Commitment>> commitmentsOf(long roundId) {
         Map<Long, List<Commitment>> commitments = new HashMap<>();
         dsl.select(COMMITMENT.fields())
                 .from(COMMITMENT).join(TRANSFER).on(TRANSFER.ID.eq(COMMITMENT.TRANSFER_ID))
@@ -36,10 +65,41 @@ public final class TransferRepository {
                 .orderBy(COMMITMENT.TRANSFER_ID, COMMITMENT.LINE_NO)
                 .fetchInto(COMMITMENT)
                 .forEach(c -> commitments.computeIfAbsent(c.getTransferId(), k -> new ArrayList<>()).add(toDomain(c)));
-        return dsl.selectFrom(TRANSFER)
-                .where(TRANSFER.ROUND_ID.eq(roundId))
-                .orderBy(TRANSFER.TRANSFER_NO)
-                .fetch(r -> new Stored<>(r.getId(), r.getVersion(), toDomain(r, commitments.getOrDefault(r.getId(), List.of()))));
+        return commitments;
+    }
+
+    /**
+     * Inserts many transfers of a round (an import): the transfers in one JDBC batch, then all their
+     * commitments in another, instead of two statements per transfer.
+     */
+    public void insertAll(long roundId, List<Transfer> transfers) {
+        if (transfers.isEmpty()) {
+            return;
+        }
+        List<TransferRecord> records = new ArrayList<>(transfers.size());
+        for (Transfer t : transfers) {
+            TransferRecord r = dsl.newRecord(TRANSFER);
+            r.setRoundId(roundId);
+            copy(t, r);
+            records.add(r);
+        }
+        dsl.batchInsert(records).execute();
+        Map<Integer, Long> ids = new HashMap<>();
+        dsl.select(TRANSFER.TRANSFER_NO, TRANSFER.ID).from(TRANSFER).where(TRANSFER.ROUND_ID.eq(roundId))
+                .forEach(r -> ids.put(r.value1(), r.value2()));
+        List<CommitmentRecord> commitments = new ArrayList<>();
+        for (Transfer t : transfers) {
+            commitments.addAll(commitmentRecords(ids.get(t.number()), t.commitments()));
+        }
+        if (!commitments.isEmpty()) {
+            dsl.batchInsert(commitments).execute();
+        }
+        FigureRepository figures = new FigureRepository(dsl);
+        CheckedAmountRepository checked = new CheckedAmountRepository(dsl);
+        for (Transfer t : transfers) {
+            figures.insertAll(ids.get(t.number()), t.images());
+            checked.addAll(ids.get(t.number()), t.checkedAmounts());
+        }
     }
 
     public Optional<Stored<Transfer>> load(long transferId) {
@@ -51,7 +111,14 @@ public final class TransferRepository {
                 .where(COMMITMENT.TRANSFER_ID.eq(transferId))
                 .orderBy(COMMITMENT.LINE_NO)
                 .fetch(TransferRepository::toDomain);
-        return Optional.of(new Stored<>(r.getId(), r.getVersion(), toDomain(r, commitments)));
+        Transfer t = toDomain(r, commitments)
+                .withImages(values(new FigureRepository(dsl).list(transferId)))
+                .withCheckedAmounts(new CheckedAmountRepository(dsl).list(transferId));
+        return Optional.of(new Stored<>(r.getId(), r.getVersion(), t));
+    }
+
+    public Optional<Integer> number(long transferId) {
+        return dsl.select(TRANSFER.TRANSFER_NO).from(TRANSFER).where(TRANSFER.ID.eq(transferId)).fetchOptional(TRANSFER.TRANSFER_NO);
     }
 
     public Optional<Long> roundOf(long transferId) {
@@ -64,10 +131,15 @@ public final class TransferRepository {
         copy(transfer, r);
         r.store();
         insertCommitments(r.getId(), transfer.commitments());
+        new FigureRepository(dsl).insertAll(r.getId(), transfer.images());
+        new CheckedAmountRepository(dsl).addAll(r.getId(), transfer.checkedAmounts());
         return new Stored<>(r.getId(), r.getVersion(), transfer);
     }
 
-    /** Writes the transfer if it still has {@code expectedVersion}; returns it with its new version. */
+    /**
+     * Writes the transfer if it still has {@code expectedVersion}; returns it with its new version.
+     * Its figures and checked amounts are left as stored (they have their own use cases).
+     */
     public Stored<Transfer> update(long transferId, int expectedVersion, Transfer t) {
         int updated = dsl.update(TRANSFER)
                 .set(TRANSFER.TRANSFER_NO, t.number())
@@ -99,6 +171,8 @@ public final class TransferRepository {
         copy(transfer, r);
         r.insert();
         insertCommitments(transferId, transfer.commitments());
+        new FigureRepository(dsl).insertAll(transferId, transfer.images());
+        new CheckedAmountRepository(dsl).addAll(transferId, transfer.checkedAmounts());
         return new Stored<>(transferId, r.getVersion() == null ? 1 : r.getVersion(), transfer);
     }
 
@@ -199,6 +273,8 @@ public final class TransferRepository {
                 int version = dsl.select(TRANSFER.VERSION).from(TRANSFER).where(TRANSFER.ID.eq(id)).fetchOne(TRANSFER.VERSION);
                 if (!load(id).orElseThrow().value().equals(t)) {
                     update(id, version, t);
+                    new FigureRepository(dsl).sync(id, t.images());
+                    new CheckedAmountRepository(dsl).sync(id, t.checkedAmounts());
                 }
             }
         }
@@ -220,14 +296,19 @@ public final class TransferRepository {
     }
 
     private void insertCommitments(long transferId, List<Commitment> commitments) {
+        List<CommitmentRecord> records = commitmentRecords(transferId, commitments);
+        if (!records.isEmpty()) {
+            dsl.batchInsert(records).execute();
+        }
+    }
+
+    private List<CommitmentRecord> commitmentRecords(long transferId, List<Commitment> commitments) {
         List<CommitmentRecord> records = new ArrayList<>();
         int no = 1;
         for (Commitment c : commitments) {
             records.add(newCommitment(transferId, no++, c));
         }
-        if (!records.isEmpty()) {
-            dsl.batchInsert(records).execute();
-        }
+        return records;
     }
 
     private CommitmentRecord newCommitment(long transferId, int line, Commitment c) {
@@ -245,6 +326,10 @@ public final class TransferRepository {
         return new Transfer(r.getTransferNo(), r.getTitle(), r.getSchedule(), Money.ofKroner(r.getAmount()),
                 Money.ofKroner(r.getEarlyApproved()), r.getBackground(), r.getConsequences(), r.getRecommendation(),
                 commitments);
+    }
+
+    private static List<Figure> values(List<Stored<Figure>> stored) {
+        return stored.stream().map(Stored::value).toList();
     }
 
     private static Commitment toDomain(CommitmentRecord c) {

@@ -11,7 +11,16 @@ import java.nio.file.Path;
 public final class FileNotWrittenException extends UseCaseException {
 
     public FileNotWrittenException(Path file, Throwable cause) {
-        super(Texts.get("usecase.fileNotWritten", file, reason(cause)), cause);
+        super(message(file, cause), cause);
+    }
+
+    /** The writers' own Danish messages (they name the file and what to do) are kept as they are. */
+    private static String message(Path file, Throwable cause) {
+        if ((cause instanceof dk.overfoersel.io.FileWriteException || cause instanceof dk.overfoersel.exchange.ExportException)
+                && cause.getMessage() != null) {
+            return cause.getMessage();
+        }
+        return Texts.get("usecase.fileNotWritten", file, reason(cause));
     }
 
     private static String reason(Throwable e) {

@@ -5,6 +5,7 @@ import dk.overfoersel.exchange.ImportException;
 import dk.overfoersel.exchange.JsonCaseReader;
 import dk.overfoersel.exchange.XlsxCaseReader;
 import dk.overfoersel.service.CaseService;
+import dk.overfoersel.service.ImportResult;
 import java.nio.file.Path;
 
 /**
@@ -21,8 +22,15 @@ public final class ImportFile {
         };
     }
 
-    /** Stores a case that was read; {@code replace} replaces the round of the same administration and year. */
-    public long store(CaseService service, TransferCase transferCase, boolean replace) {
-        return service.importCase(transferCase, replace);
+    /**
+     * Stores a case read from {@code file} in one transaction; {@code replace} replaces the round of the
+     * same administration and year. A workbook holds no images: its transfers keep the figures stored
+     * with the replaced round.
+     */
+    public ImportResult store(CaseService service, Path file, TransferCase transferCase, boolean replace) {
+        if (ExchangeFormat.ofFile(file) == ExchangeFormat.XLSX) {
+            return service.importCaseKeepingFigures(transferCase, replace);
+        }
+        return new ImportResult(service.importCase(transferCase, replace), 0, java.util.List.of());
     }
 }

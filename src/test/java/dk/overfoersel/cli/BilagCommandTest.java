@@ -73,6 +73,32 @@ class BilagCommandTest {
     }
 
     @Test
+    void dateCaseNumberAndCommitteeOnPageOne() throws IOException {
+        Path pdf = dir.resolve("dated.pdf");
+        Result r = run("bilag", "--date", "20.02.2009", "--case-number", "2009-0012345", "--output", pdf.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Cli.OK);
+        assertThat(r.err()).doesNotContain("INFO").doesNotContain("openhtmltopdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            String page1 = stripper.getText(doc).replaceAll("\\s+", " ");
+            assertThat(page1).contains("Dato: 20.02.2009").contains("Sagsnr. 2009-0012345")
+                    .contains("Til Beskæftigelses- og Integrationsudvalget");
+        }
+        Path bare = dir.resolve("bare.pdf");
+        assertThat(run("bilag", "--no-committee", "--output", bare.toString()).code()).isEqualTo(Cli.OK);
+        try (PDDocument doc = Loader.loadPDF(bare.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(doc)).doesNotContain("Sagsnr.").doesNotContain("Til Beskæftigelses");
+        }
+        Result bad = run("bilag", "--date", "31.02.2009", "--output", dir.resolve("x.pdf").toString());
+        assertThat(bad.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(bad.err()).contains("Datoen 31.02.2009 kan ikke læses").doesNotContain("Exception");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
     void anUnknownExtensionIsADanishErrorAndWritesNothing() {
         Path txt = dir.resolve("bilag.txt");
         Result r = run("bilag", "--output", txt.toString());
@@ -87,7 +113,7 @@ class BilagCommandTest {
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains("Runde 99 findes ikke");
         Result n = run("bilag", "--number", "0", "--output", dir.resolve("b.pdf").toString());
-        assertThat(n.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(n.code()).isEqualTo(Cli.USAGE);
         assertThat(n.err()).contains("positivt heltal");
         assertThat(dir.resolve("b.pdf")).doesNotExist();
     }
@@ -96,7 +122,7 @@ class BilagCommandTest {
     void aFolderThatDoesNotExistIsADanishError() {
         Result r = run("bilag", "--output", dir.resolve("findes-ikke").resolve("b.pdf").toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
-        assertThat(r.err()).contains("findes-ikke").contains("mappen findes ikke").doesNotContain(".tmp");
+        assertThat(r.err()).contains("findes-ikke").contains("findes ikke").doesNotContain(".tmp");
     }
 
     @Test

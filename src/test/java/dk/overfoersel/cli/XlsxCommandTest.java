@@ -80,7 +80,7 @@ class XlsxCommandTest {
     void anUnknownExportFormatIsAnError() {
         assertThat(run("a", "example").code()).isEqualTo(Cli.OK);
         Result r = run("a", "export", "--format", "ods", dir.resolve("a.ods").toString());
-        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
-        assertThat(r.err()).contains("Ukendt format");
+        assertThat(r.code()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).contains("ukendt format „ods“");
     }
 }

@@ -6,6 +6,7 @@ import dk.overfoersel.document.BilagDocument.BulletList;
 import dk.overfoersel.document.BilagDocument.Heading;
 import dk.overfoersel.document.BilagDocument.Table;
 import dk.overfoersel.document.BilagDocument.Text;
+import dk.overfoersel.document.markup.Markup;
 import dk.overfoersel.domain.Commitment;
 import dk.overfoersel.domain.CommitmentStatus;
 import dk.overfoersel.domain.Money;
@@ -29,6 +30,8 @@ class BilagBuilderTest {
                 b.append(t.text()).append('\n');
             } else if (e instanceof BulletList l) {
                 l.items().forEach(i -> b.append("• ").append(i).append('\n'));
+            } else if (e instanceof BilagDocument.Rich r) {
+                b.append(dk.overfoersel.document.markup.MarkupText.plain(List.of(r.block()))).append('\n');
             } else if (e instanceof Heading h) {
                 b.append("# ").append(h.text()).append('\n');
             }
@@ -56,17 +59,21 @@ class BilagBuilderTest {
                 .contains("• Drift: mindreforbrug på 1,0 mio. kr.")
                 .contains("• IT: merforbrug på 3,5 mio. kr.")
                 .contains("Der er ikke godkendt nogen tidlig overførsel")
-                .contains("kan i alt overføre -2,5 mio. kr. inkl. den tidlige overførsel")
+                .contains("Forvaltningen kan ikke overføre midler i denne runde: merforbruget er større end den tidlige "
+                        + "overførsel, og rammen er derfor \u22122,5 mio. kr.")
+                .doesNotContain("inkl. den tidlige overførsel").doesNotContain("-2,5")
+                .contains("overstiger dermed rammen på \u22122,5 mio. kr. med 4,45 mio. kr.")
                 .contains("anmodes der i alt om overførsel af 1,0 mio. kr.")
                 .contains("# Overførsel 1. Titel 1")
                 .doesNotContain("Overførsel 2.")
-                .contains("Konsekvenserne er endnu ikke beskrevet.")
-                .contains("er 0,25 mio. kr. bundet i underskrevne aftaler; ikke bundet er 1,0 mio. kr.");
+                .contains("Forvaltningen har endnu ikke beskrevet konsekvenserne af ikke at overføre beløbet.")
+                .contains("Af overførslens 1,25 mio. kr. er 0,25 mio. kr. bundet i underskrevne aftaler; ikke bundet er 1,0 mio. kr.");
         assertThat(doc.title()).isEqualTo("Bilag 2 – Bemærkninger til Skema 3");
         assertThat(doc.dateLine()).isEqualTo("Dato: 20.02.2026");
         Table closing = (Table) doc.body().get(doc.body().size() - 1);
         assertThat(closing.rows()).hasSize(1);
-        assertThat(closing.totals()).containsExactly("", "I alt", "1.250.000,00", "250.000,00", "0,00", "1.000.000,00");
+        assertThat(closing.totals()).containsExactly("", "I alt", "1.250.000,00", "0,00", "250.000,00", "0,00", "1.000.000,00");
+        assertThat(closing.columns().get(3).heading()).isEqualTo("Heraf tidligt godkendt");
     }
 
     @Test
@@ -94,6 +101,39 @@ class BilagBuilderTest {
         assertThat(placed).extracting(BilagDocument.FigureBlock::number).containsExactly(1, 2);
         assertThat(placed).extracting(f -> f.figure().name()).containsExactly("figur-1.png", "figur-2.png");
         int second = doc.body().indexOf(placed.get(1));
-        assertThat(doc.body().get(second - 1)).isEqualTo(new Text("Baggrund 2."));
+        assertThat(doc.body().get(second - 1)).isEqualTo(new BilagDocument.Rich(
+                new Markup.Para(List.of(Markup.Run.plain("Baggrund 2.")))));
+    }
+
+    @Test
+    void sentencesAdaptToSmallAmountsMissingCommitmentsEarlyPartsAndPlannedMoney() {
+        Round round = Round.of("Forvaltningen", "Udvalget", 2030, LocalDate.of(2030, 11, 27), List.of(
+                new UnderspendLine("Drift", Money.ofKroner(5_000_000)),
+                new UnderspendLine("IT-udgifter (merforbrug)", Money.ofKroner(-40_000))));
+        TransferCase c = new TransferCase(round, List.of(
+                transfer(1, 3, 2_000_000, 1_500_000, List.of(
+                        new Commitment("Leverandør", "", Money.ofKroner(300_000), CommitmentStatus.NEGOTIATING),
+                        new Commitment("Konsulent", "", Money.ofKroner(200_000), CommitmentStatus.PLANNED))),
+                transfer(2, 3, 30_000, 0, List.of(
+                        new Commitment("Leverandør", "", Money.ofKroner(10_000), CommitmentStatus.PLANNED)))));
+        BilagDocument doc = BilagBuilder.build(c, OPTIONS);
+        String text = texts(doc);
+        assertThat(text).contains("• IT-udgifter: merforbrug på 40.000 kr.")
+                .doesNotContain("(merforbrug): merforbrug").doesNotContain("0,0 mio. kr.")
+                .contains("Forvaltningen kan i alt overføre 6,5 mio. kr. inkl. den tidlige overførsel.")
+                .contains("Borgerrepræsentationen godkendte den 27.11.2030 i den tidlige overførselssag 1,5 mio. kr. til formålet.")
+                .contains("Af overførslens 2,0 mio. kr. er 0,3 mio. kr. bundet i aftaler under forhandling; ikke bundet er 1,7 mio. kr. "
+                        + "Heraf er 0,2 mio. kr. planlagt, men endnu ikke bundet.")
+                .contains("Af overførslens 30.000 kr. er intet bundet i underskrevne aftaler eller i aftaler under forhandling; "
+                        + "ikke bundet er 30.000 kr. Heraf er 10.000 kr. planlagt, men endnu ikke bundet.")
+                .doesNotContain("bundet i underskrevne aftaler og");
+        assertThat(text.indexOf("Borgerrepræsentationen godkendte den 27.11.2030")).isGreaterThan(text.indexOf("# Overførsel 1."));
+        assertThat(texts(BilagBuilder.build(new TransferCase(round, List.of(transfer(1, 3, 1_000_000, 0, List.of()))), OPTIONS)))
+                .contains("Forvaltningen kan i alt overføre").doesNotContain("godkendte den");
+        Table first = (Table) doc.body().stream().filter(e -> e instanceof Table).findFirst().orElseThrow();
+        assertThat(first.rows()).extracting(r -> r.get(3)).containsExactly("Under forhandling", "Planlagt (ikke bundet)");
+        assertThat(first.subtotals()).extracting(r -> r.get(0) + " " + r.get(2)).containsExactly(
+                "Heraf underskrevet 0,00", "Heraf under forhandling 300.000,00", "Heraf planlagt (ikke bundet) 200.000,00");
+        assertThat(first.totals().get(2)).isEqualTo("500.000,00");
     }
 }

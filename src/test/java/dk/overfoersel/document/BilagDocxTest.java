@@ -77,7 +77,10 @@ class BilagDocxTest {
 
     @Test
     void introductionCarriesTheFigures() {
-        String all = String.join("\n", word.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+        String raw = String.join("\n", word.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+        assertThat(raw).as("a no-break space inside every amount").contains("23,4\u00a0mio.\u00a0kr.")
+                .doesNotContain("23,4 mio. kr.");
+        String all = raw.replace('\u00a0', ' ');
         assertThat(all).contains("23,4 mio. kr.").contains("merforbrug på 9,3 mio. kr.").contains("27.11.2008")
                 .contains("49,1 mio. kr. inkl. den tidlige overførsel").contains("18,484 mio. kr.")
                 .contains("Dato: 20.02.2009");
@@ -91,7 +94,7 @@ class BilagDocxTest {
             assertThat(p.getNumID()).isNotNull();
             assertThat(p.getNumFmt()).isEqualTo("bullet");
         });
-        assertThat(items).extracting(XWPFParagraph::getText).contains("kontrakter for 7,7 mio. kr. er underskrevet");
+        assertThat(items).extracting(p -> p.getText().replace('\u00a0', ' ')).contains("kontrakter for 7,7 mio. kr. er underskrevet");
     }
 
     @Test
@@ -100,16 +103,23 @@ class BilagDocxTest {
         List<XWPFTable> tables = word.getTables();
         assertThat(tables).hasSize(3); // transfers 10 and 11 have commitments, then the closing table
         XWPFTable closing = tables.get(tables.size() - 1);
-        assertThat(closing.getRow(0).getCell(5).getText()).isEqualTo("Ikke bundet");
+        assertThat(closing.getRow(0).getCell(6).getText()).isEqualTo("Ikke bundet");
+        assertThat(closing.getRow(0).getCell(3).getText()).isEqualTo("Heraf tidligt godkendt");
         XWPFTableRow totals = closing.getRow(closing.getNumberOfRows() - 1);
         assertThat(totals.getCell(1).getText()).isEqualTo("I alt");
         assertThat(totals.getCell(2).getText()).isEqualTo("36.684.000,00");
-        assertThat(totals.getCell(3).getText()).isEqualTo("15.000.000,00");
-        assertThat(totals.getCell(4).getText()).isEqualTo("3.200.000,00");
-        assertThat(totals.getCell(5).getText()).isEqualTo("18.484.000,00")
+        assertThat(totals.getCell(3).getText()).isEqualTo("25.739.000,00");
+        assertThat(totals.getCell(4).getText()).isEqualTo("15.000.000,00");
+        assertThat(totals.getCell(5).getText()).isEqualTo("3.200.000,00");
+        assertThat(totals.getCell(6).getText()).isEqualTo("18.484.000,00")
                 .isEqualTo(dk.overfoersel.domain.DanishFormat.amount(s.skema3AtRisk()));
         assertThat(closing.getNumberOfRows()).isEqualTo(1 + 7 + 1);
         assertThat(tables.get(0).getRow(1).getCell(3).getText()).isEqualTo("Underskrevet");
+        assertThat(tables).allSatisfy(t -> {
+            assertThat(t.getStyleID()).isEqualTo(DocxBilagRenderer.STYLE_GRID);
+            assertThat(t.getCTTbl().getTblPr().xmlText()).contains("tblCaption").contains("tblDescription")
+                    .doesNotContain("tblBorders");
+        });
     }
 
     @Test
@@ -123,6 +133,14 @@ class BilagDocxTest {
         assertThat(core.getCreator()).isEqualTo("Beskæftigelses- og Integrationsforvaltningen");
         var size = word.getDocument().getBody().getSectPr().getPgSz();
         assertThat(size.getW().toString()).isEqualTo("11906");
+    }
+
+    @Test
+    void wordOpensItWithoutCompatibilityModeAndPageOneHasItsOwnHeader() {
+        assertThat(word.getSettings().getCTSettings().xmlText()).contains("compatibilityMode").contains("w:val=\"15\"");
+        assertThat(word.getDocument().getBody().getSectPr().isSetTitlePg()).isTrue();
+        assertThat(word.getHeaderFooterPolicy().getFirstPageHeader()).isNotNull();
+        assertThat(word.getHeaderFooterPolicy().getDefaultHeader().getText()).contains("Bilag 2");
     }
 
     @Test

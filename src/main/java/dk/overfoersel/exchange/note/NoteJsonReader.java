@@ -18,6 +18,7 @@ import dk.overfoersel.domain.note.NoteTable;
 import dk.overfoersel.domain.note.NoteTableKind;
 import dk.overfoersel.domain.note.Section;
 import dk.overfoersel.domain.note.StatedTotals;
+import dk.overfoersel.exchange.ImportError;
 import dk.overfoersel.exchange.ImportException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +64,9 @@ public final class NoteJsonReader {
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
-    private List<String> errors;
+    private List<ImportError> errors;
+    /** The note object being read: a table it has but that had errors is not reported again for its totals. */
+    private JsonNode present;
 
     public BudgetNote read(Path file) throws ImportException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -96,8 +99,7 @@ public final class NoteJsonReader {
         try {
             BudgetNote note = readRoot(root);
             if (!errors.isEmpty() || note == null) {
-                throw new ImportException((errors.isEmpty() ? List.of(Texts.get("import.empty")) : errors).stream()
-                        .map(dk.overfoersel.exchange.ImportError::ofFile).toList());
+                throw errors.isEmpty() ? ImportException.ofFile(Texts.get("import.empty")) : new ImportException(errors);
             }
             return note;
         } finally {
@@ -162,6 +164,7 @@ public final class NoteJsonReader {
                 }
             }
         }
+        present = node;
         StatedTotals stated = stated(node.get("statedTotals"), path + ".statedTotals", expenditure, byCommittee,
                 earlierFunds, conversions);
         if (!errors.isEmpty()) {
@@ -352,14 +355,14 @@ public final class NoteJsonReader {
             return null;
         }
         unknownFields(node, path, STATED_FIELDS);
-        Map<Area, List<Long>> e = perArea(node.get("expenditure"), path + ".expenditure", expenditure);
-        Map<Area, List<Long>> c = perArea(node.get("byCommittee"), path + ".byCommittee", byCommittee);
-        List<Long> f = statedList(node.get("earlierFunds"), path + ".earlierFunds", earlierFunds);
-        List<Long> v = statedList(node.get("conversions"), path + ".conversions", conversions);
+        Map<Area, List<Long>> e = perArea(node.get("expenditure"), path + ".expenditure", expenditure, "expenditure");
+        Map<Area, List<Long>> c = perArea(node.get("byCommittee"), path + ".byCommittee", byCommittee, "byCommittee");
+        List<Long> f = statedList(node.get("earlierFunds"), path + ".earlierFunds", earlierFunds, "earlierFunds");
+        List<Long> v = statedList(node.get("conversions"), path + ".conversions", conversions, "conversions");
         return new StatedTotals(e, c, f, v);
     }
 
-    private Map<Area, List<Long>> perArea(JsonNode node, String path, NoteTable table) {
+    private Map<Area, List<Long>> perArea(JsonNode node, String path, NoteTable table, String field) {
         Map<Area, List<Long>> map = new EnumMap<>(Area.class);
         if (node == null || node.isNull()) {
             return map;
@@ -372,7 +375,7 @@ public final class NoteJsonReader {
             Map.Entry<String, JsonNode> entry = it.next();
             String p = path + "." + entry.getKey();
             Area area = area(new com.fasterxml.jackson.databind.node.TextNode(entry.getKey()), p);
-            List<Long> list = statedList(entry.getValue(), p, table);
+            List<Long> list = statedList(entry.getValue(), p, table, field);
             if (area != null && list != null) {
                 map.put(area, list);
             }
@@ -380,9 +383,12 @@ public final class NoteJsonReader {
         return map;
     }
 
-    private List<Long> statedList(JsonNode node, String path, NoteTable table) {
+    private List<Long> statedList(JsonNode node, String path, NoteTable table, String field) {
         if (node == null || node.isNull()) {
             return null;
+        }
+        if (table == null && present.hasNonNull(field)) {
+            return null; // the table itself has errors, reported there
         }
         if (table == null) {
             error(path, Texts.get("note.import.statedWithoutTable"));
@@ -519,6 +525,6 @@ public final class NoteJsonReader {
     }
 
     private void error(String path, String message) {
-        errors.add(path.isEmpty() ? message : path + ": " + message);
+        errors.add(new ImportError(path, path, message));
     }
 }

@@ -49,7 +49,30 @@ public final class AuditFields {
             Map.entry("commitment.party", "audit.field.commitment.party"),
             Map.entry("commitment.description", "audit.field.commitment.description"),
             Map.entry("commitment.amount", "audit.field.commitment.amount"),
-            Map.entry("commitment.status", "audit.field.commitment.status"));
+            Map.entry("commitment.status", "audit.field.commitment.status"),
+            Map.entry("transfer.figureOrder", "audit.field.figure.order"),
+            Map.entry("transfer.amount_checked", "audit.field.checkedAmount"),
+            Map.entry("transfer_figure.name", "audit.field.figure.name"),
+            Map.entry("transfer_figure.caption", "audit.field.figure.caption"),
+            Map.entry("transfer_figure.altText", "audit.field.figure.altText"),
+            Map.entry("transfer_figure.sourceNote", "audit.field.figure.sourceNote"),
+            Map.entry("transfer_figure.image", "audit.field.figure.image"),
+            // budget notes (service.note.NoteAudit); labels in note_da.properties
+            Map.entry("budget_note.import", "note.audit.import"),
+            Map.entry("budget_note.deleted", "note.audit.deleted"),
+            Map.entry("budget_note.code", "note.audit.code"),
+            Map.entry("budget_note.title", "note.audit.title"),
+            Map.entry("budget_note.administration", "note.audit.administration"),
+            Map.entry("budget_note.date", "note.audit.date"),
+            Map.entry("budget_note.priceLevel", "note.audit.priceLevel"),
+            Map.entry("budget_note.permanentFrom", "note.audit.permanentFrom"),
+            Map.entry("budget_note.sections", "note.audit.sections"),
+            Map.entry("budget_note.activities", "note.audit.activities"),
+            Map.entry("budget_note.expenditure", "note.audit.expenditure"),
+            Map.entry("budget_note.byCommittee", "note.audit.byCommittee"),
+            Map.entry("budget_note.earlierFunds", "note.audit.earlierFunds"),
+            Map.entry("budget_note.conversions", "note.audit.conversions"),
+            Map.entry("budget_note.statedTotals", "note.audit.statedTotals"));
 
     private AuditFields() {
     }

@@ -133,25 +133,26 @@ public final class MainViewModel {
             } catch (ImportException e) {
                 throw new UnreadableFile(e);
             }
-        }, this::importRead, e -> {
+        }, read -> importRead(file, read), e -> {
             if (e instanceof UnreadableFile u) {
                 List<String> errors = u.importException.messages();
                 workspace.dialogs().error(Texts.get("ui.import.failedTitle"),
                         Texts.get("ui.import.failed", String.valueOf(errors.size())) + "\n" + String.join("\n", errors));
             } else {
-                workspace.dialogs().error(Texts.get("ui.error.title"), String.valueOf(e.getMessage()));
+                workspace.dialogs().error(Texts.get("ui.error.title"), Workspace.userMessage(e));
             }
         });
     }
 
-    private void importRead(TransferCase read) {
+    private void importRead(Path file, TransferCase read) {
         boolean exists = workspace.rounds().stream().anyMatch(r -> r.administration().equals(read.round().administration())
                 && r.accountsYear() == read.round().accountsYear());
         if (exists && !workspace.dialogs().confirm(Texts.get("ui.import.replaceTitle"),
                 Texts.get("ui.import.replaceQuestion", read.round().administration(), String.valueOf(read.round().accountsYear())))) {
             return;
         }
-        workspace.storeCase(() -> read, exists);
+        // as the command line's import: a workbook keeps the figures stored with the replaced round
+        workspace.storeCase(service -> new ImportFile().store(service, file, read, exists).roundId());
     }
 
     /** Carries a file's import errors out of the background job. */

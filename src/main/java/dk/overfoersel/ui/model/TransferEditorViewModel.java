@@ -96,7 +96,7 @@ public final class TransferEditorViewModel {
         schedule.addListener((o, a, b) -> {
             if (!loading && b != null) {
                 applyText(t -> new Transfer(t.number(), t.title(), b, t.amount(), t.earlyApproved(), t.background(),
-                        t.consequences(), t.recommendation(), t.commitments()));
+                        t.consequences(), t.recommendation(), t.commitments(), t.images(), t.checkedAmounts()));
                 workspace.saveDirty();
             }
         });
@@ -109,28 +109,28 @@ public final class TransferEditorViewModel {
             } else {
                 titleError.set(null);
                 applyText(t -> new Transfer(t.number(), b, t.schedule(), t.amount(), t.earlyApproved(), t.background(),
-                        t.consequences(), t.recommendation(), t.commitments()));
+                        t.consequences(), t.recommendation(), t.commitments(), t.images(), t.checkedAmounts()));
             }
         });
         background.addListener((o, a, b) -> {
             backgroundWords.set(words(b));
             if (!loading) {
                 applyText(t -> new Transfer(t.number(), t.title(), t.schedule(), t.amount(), t.earlyApproved(), b,
-                        t.consequences(), t.recommendation(), t.commitments()));
+                        t.consequences(), t.recommendation(), t.commitments(), t.images(), t.checkedAmounts()));
             }
         });
         consequences.addListener((o, a, b) -> {
             consequencesWords.set(words(b));
             if (!loading) {
                 applyText(t -> new Transfer(t.number(), t.title(), t.schedule(), t.amount(), t.earlyApproved(),
-                        t.background(), b, t.recommendation(), t.commitments()));
+                        t.background(), b, t.recommendation(), t.commitments(), t.images(), t.checkedAmounts()));
             }
         });
         recommendation.addListener((o, a, b) -> {
             recommendationWords.set(words(b));
             if (!loading) {
                 applyText(t -> new Transfer(t.number(), t.title(), t.schedule(), t.amount(), t.earlyApproved(),
-                        t.background(), t.consequences(), b, t.commitments()));
+                        t.background(), t.consequences(), b, t.commitments(), t.images(), t.checkedAmounts()));
             }
         });
         heading.set(Texts.get("ui.editor.none"));

@@ -12,6 +12,8 @@ import dk.overfoersel.service.CaseServiceFactory;
 import dk.overfoersel.service.OpenCase;
 import dk.overfoersel.service.StaleDataException;
 import dk.overfoersel.service.UseCaseException;
+import dk.overfoersel.service.backup.Backups;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,6 +69,7 @@ public final class Workspace {
     private RunningSum sum = new RunningSum();
 
     private long roundId;
+    private volatile String dbOption;
     private volatile int roundVersion;
     private Round persistedRound;
     private final Set<TransferItem> dirty = new LinkedHashSet<>();
@@ -90,6 +93,7 @@ public final class Workspace {
 
     /** Opens the database ({@code null}: the default one) and the first round in it, if any. */
     public void openDatabase(String dbOption) {
+        this.dbOption = dbOption;
         saveDirty();
         state.set(State.LOADING);
         CaseService old = service;
@@ -189,6 +193,53 @@ public final class Workspace {
         }
     }
 
+    /**
+     * Replaces the open database by a backup (the current state is backed up first) and opens it again;
+     * on failure the database as it was is opened again and the Danish message shown.
+     */
+    public void restoreBackup(Path zip, Consumer<Backups.RestoreReport> done) {
+        saveDirty();
+        state.set(State.LOADING);
+        CaseService old = service;
+        String option = dbOption;
+        background.run(() -> {
+            if (old != null) {
+                old.flush();
+                old.close();
+            }
+            service = null;
+            Backups.RestoreReport report;
+            try {
+                report = Backups.restore(services.url(option), zip, java.time.Clock.systemDefaultZone());
+            } finally {
+                service = services.open(option);
+            }
+            return new Restored(report, service.rounds());
+        }, restored -> {
+            showRounds(restored.rounds());
+            done.accept(restored.report());
+        }, e -> {
+            state.set(State.OPEN);
+            failed(e);
+            if (service != null) {
+                openDatabase(option);
+            }
+        });
+    }
+
+    private record Restored(Backups.RestoreReport report, List<RoundInfo> rounds) {
+    }
+
+    /** The folder the backups of the open database are kept in, or null (no file database). */
+    public Path backupDirectory() {
+        return Backups.directory(services.url(dbOption));
+    }
+
+    /** The use cases on the open database (history), for jobs on the {@link Background} thread. */
+    CaseService service() {
+        return service;
+    }
+
     // ---- whole rounds -------------------------------------------------------------------------
 
     /** A stored case: its round's id and the rounds of the database now. */
@@ -197,10 +248,15 @@ public final class Workspace {
 
     /** Stores a whole case (example, import or a new round) and opens it. */
     public void storeCase(Supplier<dk.overfoersel.domain.TransferCase> source, boolean replace) {
+        storeCase(s -> s.importCase(source.get(), replace));
+    }
+
+    /** Stores a whole case with {@code store} (on the database thread; it returns the round's id) and opens it. */
+    public void storeCase(java.util.function.ToLongFunction<CaseService> store) {
         saveDirty();
         state.set(State.LOADING);
         background.run(() -> {
-            long id = service.importCase(source.get(), replace);
+            long id = store.applyAsLong(service);
             service.flush();
             return new StoredCase(id, service.rounds());
         }, stored -> {
@@ -660,6 +716,12 @@ public final class Workspace {
 
     public ReadOnlyStringProperty databaseNameProperty() {
         return databaseName.getReadOnlyProperty();
+    }
+
+    /** The use cases on budget notes of the open database, or null while none is open. */
+    public dk.overfoersel.service.note.NoteService notes() {
+        CaseService open = service;
+        return open == null ? null : open.notes();
     }
 
     public UndoStack undoStack() {

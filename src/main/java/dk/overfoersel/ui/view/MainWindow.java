@@ -37,6 +37,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import dk.overfoersel.ui.note.NotesView;
+import dk.overfoersel.ui.note.NotesViewModel;
 import javafx.stage.Stage;
 
 /**
@@ -250,7 +252,9 @@ public final class MainWindow {
                 item("menuImportXlsx", "ui.menu.importXlsx", null, vm::importXlsx),
                 item("menuExportXlsx", "ui.menu.exportXlsx", null, vm::exportXlsx),
                 new SeparatorMenuItem(),
-                item("menuOpenDatabase", "ui.menu.openDatabase", null, vm::openOtherDatabase)));
+                item("menuOpenDatabase", "ui.menu.openDatabase", null, vm::openOtherDatabase),
+                item("menuRestoreBackup", "ui.menu.restoreBackup", null, () -> RestoreBackupView.choose(
+                        root.getScene().getWindow(), new dk.overfoersel.ui.model.BackupViewModel(vm.workspace())))));
         List<MenuItem> documents = fileMenuDocumentItems();
         if (!documents.isEmpty()) {
             items.add(new SeparatorMenuItem());
@@ -318,11 +322,29 @@ public final class MainWindow {
         menu.getItems().setAll(
                 item("menuShowTransfers", "ui.menu.showTransfers", "Shortcut+1", () -> tabs.getSelectionModel().select(0)),
                 item("menuShowRound", "ui.menu.showRound", "Shortcut+2", () -> tabs.getSelectionModel().select(1)),
+                item("menuShowNotes", "note.ui.menu.show", "Shortcut+3", this::showNotes),
                 item("menuSearch", "ui.menu.search", "Shortcut+F", () -> {
                     tabs.getSelectionModel().select(0);
                     root.lookup("#searchField").requestFocus();
-                }));
+                }),
+                item("menuHistory", "ui.menu.history", "Shortcut+H", this::showHistory));
         return menu;
+    }
+
+    /** Vis → Historik: the selected transfer's history in its own window. */
+    private void showHistory() {
+        var selected = vm.transfers().selectedProperty().get();
+        if (selected == null) {
+            vm.workspace().dialogs().information(Texts.get("ui.menu.history"), Texts.get("ui.history.noSelection"));
+            return;
+        }
+        HistoryView.show(root.getScene().getWindow(), new dk.overfoersel.ui.model.HistoryViewModel(vm.workspace(), selected));
+    }
+
+    /** Vis → Budgetnotater…: the budget notes in their own window (ui.note). */
+    private void showNotes() {
+        NotesView.show(new NotesViewModel(vm.workspace()::notes, background, vm.workspace().dialogs()),
+                root.getScene().getWindow(), STYLESHEET);
     }
 
     private Menu helpMenu() {

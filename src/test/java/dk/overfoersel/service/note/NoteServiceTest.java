@@ -1,5 +1,6 @@
 package dk.overfoersel.service.note;
 
+import static dk.overfoersel.store.jooq.Tables.AUDIT_ENTRY;
 import static dk.overfoersel.store.jooq.Tables.BUDGET_NOTE;
 import static dk.overfoersel.store.jooq.Tables.NOTE_AMOUNT;
 import static dk.overfoersel.store.jooq.Tables.NOTE_ROW;
@@ -78,6 +79,14 @@ class NoteServiceTest {
         assertThat(notes.load(id).expenditure().totals(dk.overfoersel.domain.note.Area.SERVICE).get(0)).isEqualTo(28400L);
         assertThatThrownBy(() -> notes.update(id, 1, note)).isInstanceOf(StaleDataException.class);
         assertThat(notes.load(id)).isEqualTo(edited);
+        // the import and the edit are in the audit trail: one entry for the import, one for the changed table
+        var entries = database.dsl().selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.ENTITY.eq("budget_note"))
+                .orderBy(AUDIT_ENTRY.ID).fetch();
+        assertThat(entries).extracting(r -> r.getUseCase() + "/" + r.getField())
+                .containsExactly("importNote/import", "updateNote/expenditure");
+        assertThat(entries.get(1).getOldValue()).contains("Service | Flere samtaler i kontanthjælpsreformen | 1.100; 3.600");
+        assertThat(entries.get(1).getNewValue()).contains("Service | Flere samtaler i kontanthjælpsreformen | 1.200; 3.600");
+        assertThat(entries.get(1).getEntityId()).isEqualTo(id);
     }
 
     @Test

@@ -66,7 +66,7 @@ class BilagViewModelTest {
         Workspace workspace = openExample(dialogs);
         BilagViewModel bilag = new BilagViewModel(workspace);
         bilag.save(dir.resolve("missing-folder").resolve("b.pdf"), BilagFormat.PDF);
-        assertThat(dialogs.errors).singleElement().asString().contains("kunne ikke gemmes");
+        assertThat(dialogs.errors).singleElement().asString().contains("kan ikke skrives");
         assertThat(bilag.busyProperty().get()).isFalse();
         workspace.close();
     }

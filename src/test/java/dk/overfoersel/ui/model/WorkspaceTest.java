@@ -118,7 +118,7 @@ class WorkspaceTest extends ViewModelTestBase {
         workspace.saveDirty();
         main.exportJson(dir.resolve("no-such-folder").resolve("out.json"));
         main.export(dir.resolve("no-such-folder").resolve("out.xlsx"), dk.overfoersel.usecase.ExchangeFormat.XLSX);
-        assertThat(errors).hasSize(2).allSatisfy(m -> assertThat(m).contains("kunne ikke gemmes").doesNotContain("Exception"));
+        assertThat(errors).hasSize(2).allSatisfy(m -> assertThat(m).contains("kan ikke skrives").doesNotContain("Exception"));
         assertThat(item(13).value().amount()).isEqualTo(Money.ofKroner(900_000));
         assertThat(workspace.undoStack().canUndoProperty().get()).isTrue();
         workspace.undo();

@@ -1,0 +1,353 @@
+package dk.overfoersel.ui.note;
+
+import dk.overfoersel.document.BilagFormat;
+import dk.overfoersel.document.note.NoteDocumentWriter;
+import dk.overfoersel.domain.DomainException;
+import dk.overfoersel.domain.Stored;
+import dk.overfoersel.domain.Texts;
+import dk.overfoersel.domain.note.Area;
+import dk.overfoersel.domain.note.BudgetNote;
+import dk.overfoersel.domain.note.NoteFinding;
+import dk.overfoersel.domain.note.NoteFormat;
+import dk.overfoersel.domain.note.NoteInfo;
+import dk.overfoersel.domain.note.NoteRow;
+import dk.overfoersel.domain.note.NoteTable;
+import dk.overfoersel.domain.note.NoteTableKind;
+import dk.overfoersel.exchange.ImportException;
+import dk.overfoersel.exchange.note.ExampleNote;
+import dk.overfoersel.exchange.note.NoteJsonReader;
+import dk.overfoersel.service.note.NoteService;
+import dk.overfoersel.ui.model.Background;
+import dk.overfoersel.ui.model.DialogService;
+import dk.overfoersel.ui.model.Edit;
+import dk.overfoersel.ui.model.UndoStack;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The budget notes area: the list of notes, the open note, its tables as lines with computed totals,
+ * the checks beside them. Every edit makes a new note value: the checks follow at once, the note is
+ * saved in the background (one transaction, with its version), and the edit can be undone.
+ */
+public final class NotesViewModel {
+
+    private final Supplier<NoteService> notes;
+    private final Background background;
+    private final DialogService dialogs;
+    private final UndoStack undo = new UndoStack();
+
+    private final ObservableList<NoteInfo> list = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<BudgetNote> note = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> checks = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private long noteId;
+    /** The stored version; read and set on the background thread only, where saves run one after the other. */
+    private final AtomicInteger version = new AtomicInteger();
+
+    public NotesViewModel(Supplier<NoteService> notes, Background background, DialogService dialogs) {
+        this.notes = notes;
+        this.background = background;
+        this.dialogs = dialogs;
+    }
+
+    // ---- the list ---------------------------------------------------------------------------------
+
+    /** Reads the list of notes and opens the first when none is open. */
+    public void refresh() {
+        background.run(() -> service().notes(), found -> {
+            list.setAll(found);
+            if (noteId == 0 && !found.isEmpty()) {
+                open(found.get(0).id());
+            }
+        }, this::report);
+    }
+
+    public void open(long id) {
+        background.run(() -> {
+            Stored<BudgetNote> stored = service().open(id);
+            version.set(stored.version());
+            return stored;
+        }, stored -> {
+            noteId = stored.id();
+            undo.clear();
+            show(stored.value());
+            status.set(Texts.get("note.ui.opened", stored.value().code()));
+        }, this::report);
+    }
+
+    public void loadExample() {
+        store(ExampleNote::load, true);
+    }
+
+    public void importJson() {
+        dialogs.chooseJsonToOpen().ifPresent(file -> store(() -> readJson(file), false));
+    }
+
+    private static BudgetNote readJson(Path file) {
+        try {
+            return new NoteJsonReader().read(file);
+        } catch (ImportException e) {
+            throw new DomainException(Texts.get("note.ui.importFailed", String.join("\n", e.messages())));
+        }
+    }
+
+    private void store(Supplier<BudgetNote> source, boolean replace) {
+        background.run(() -> {
+            long id = service().importNote(source.get(), replace);
+            return new Object[] {id, service().notes()};
+        }, result -> {
+            @SuppressWarnings("unchecked")
+            List<NoteInfo> found = (List<NoteInfo>) result[1];
+            list.setAll(found);
+            open((Long) result[0]);
+        }, this::report);
+    }
+
+    // ---- editing ----------------------------------------------------------------------------------
+
+    /** A typed amount; false (and a Danish message in the status) when it is not whole thousands. */
+    public boolean setAmount(NoteTableKind kind, int row, int column, String text) {
+        long value;
+        try {
+            value = NoteFormat.parseThousands(text);
+        } catch (DomainException e) {
+            status.set(e.getMessage());
+            return false;
+        }
+        NoteTable t = note.get().table(kind);
+        NoteRow r = t.rows().get(row);
+        if (r.amount(column) == value) {
+            return true;
+        }
+        List<Long> amounts = new ArrayList<>(r.amounts());
+        amounts.set(column, value);
+        return replaceRow(kind, row, r.withAmounts(amounts));
+    }
+
+    public boolean setLabel(NoteTableKind kind, int row, String label) {
+        NoteRow r = note.get().table(kind).rows().get(row);
+        if (label == null || label.isBlank()) {
+            status.set(Texts.get("note.rule.label"));
+            return false;
+        }
+        return label.strip().equals(r.label()) || replaceRow(kind, row, r.withLabel(label));
+    }
+
+    public boolean setArea(NoteTableKind kind, int row, Area area) {
+        NoteRow r = note.get().table(kind).rows().get(row);
+        return area == null || area == r.area()
+                || replaceRow(kind, row, new NoteRow(area, r.label(), r.amounts(), r.convertsFrom()));
+    }
+
+    /** A new row at the end of the table (creating an optional table, with Tabel 2's years for Tabel 3). */
+    public void addRow(NoteTableKind kind) {
+        BudgetNote n = note.get();
+        NoteTable t = n.table(kind);
+        if (t == null) {
+            List<Integer> years = kind == NoteTableKind.BY_COMMITTEE ? n.expenditure().years() : List.of(n.priceLevel());
+            t = new NoteTable(years, List.of());
+        }
+        List<NoteRow> rows = new ArrayList<>(t.rows());
+        rows.add(new NoteRow(kind.hasAreas() ? Area.SERVICE : null, Texts.get("note.ui.newRow"),
+                t.years().stream().map(y -> 0L).toList(), null));
+        NoteTable table = t;
+        change(() -> n.withTable(kind, table.withRows(rows)), Texts.get("note.ui.rowAdded"));
+    }
+
+    public void removeRow(NoteTableKind kind, int row) {
+        NoteTable t = note.get().table(kind);
+        if (t == null || row < 0 || row >= t.rows().size()) {
+            return;
+        }
+        List<NoteRow> rows = new ArrayList<>(t.rows());
+        rows.remove(row);
+        change(() -> note.get().withTable(kind, t.withRows(rows)), Texts.get("note.ui.rowRemoved"));
+    }
+
+    /** A year after the last one, with 0 in every row. */
+    public void addYear(NoteTableKind kind) {
+        NoteTable t = note.get().table(kind);
+        if (t == null) {
+            return;
+        }
+        List<Integer> years = new ArrayList<>(t.years());
+        years.add(years.get(years.size() - 1) + 1);
+        List<NoteRow> rows = t.rows().stream().map(r -> {
+            List<Long> a = new ArrayList<>(r.amounts());
+            a.add(0L);
+            return r.withAmounts(a);
+        }).toList();
+        change(() -> withoutStated(kind, note.get()).withTable(kind, new NoteTable(years, rows)), Texts.get("note.ui.yearAdded"));
+    }
+
+    /** Removes the last year (a table keeps at least one). */
+    public void removeYear(NoteTableKind kind) {
+        NoteTable t = note.get().table(kind);
+        if (t == null || t.years().size() <= 1) {
+            return;
+        }
+        int last = t.years().size() - 1;
+        List<NoteRow> rows = t.rows().stream().map(r -> r.withAmounts(r.amounts().subList(0, last))).toList();
+        change(() -> withoutStated(kind, note.get()).withTable(kind, new NoteTable(t.years().subList(0, last), rows)),
+                Texts.get("note.ui.yearRemoved"));
+    }
+
+    /** Stated totals belong to the years they were written for: a table whose years change drops them. */
+    private static BudgetNote withoutStated(NoteTableKind kind, BudgetNote n) {
+        var s = n.statedTotals();
+        return n.withStatedTotals(new dk.overfoersel.domain.note.StatedTotals(
+                kind == NoteTableKind.EXPENDITURE ? null : s.expenditure(),
+                kind == NoteTableKind.BY_COMMITTEE ? null : s.byCommittee(),
+                kind == NoteTableKind.EARLIER_FUNDS ? null : s.earlierFunds(),
+                kind == NoteTableKind.CONVERSIONS ? null : s.conversions()));
+    }
+
+    private boolean replaceRow(NoteTableKind kind, int row, NoteRow changed) {
+        NoteTable t = note.get().table(kind);
+        List<NoteRow> rows = new ArrayList<>(t.rows());
+        rows.set(row, changed);
+        return change(() -> note.get().withTable(kind, t.withRows(rows)), Texts.get("note.ui.saved"));
+    }
+
+    /** Shows the new note, saves it and records the edit; false (nothing changed) when it breaks a rule. */
+    private boolean change(Supplier<BudgetNote> make, String done) {
+        BudgetNote after;
+        try {
+            after = make.get();
+        } catch (DomainException e) {
+            status.set(e.getMessage());
+            return false;
+        }
+        BudgetNote before = note.get();
+        show(after);
+        save(after, done);
+        undo.push(new Edit() {
+            @Override
+            public void undo() {
+                show(before);
+                save(before, Texts.get("note.ui.undone"));
+            }
+
+            @Override
+            public void redo() {
+                show(after);
+                save(after, Texts.get("note.ui.redone"));
+            }
+        });
+        return true;
+    }
+
+    private void save(BudgetNote value, String done) {
+        long id = noteId;
+        background.run(() -> {
+            version.set(service().update(id, version.get(), value));
+            return service().notes();
+        }, found -> {
+            list.setAll(found);
+            status.set(done);
+        }, this::report);
+    }
+
+    public void undo() {
+        undo.undo();
+    }
+
+    public void redo() {
+        undo.redo();
+    }
+
+    // ---- documents --------------------------------------------------------------------------------
+
+    public void saveDocument(BilagFormat format) {
+        BudgetNote n = note.get();
+        if (n == null) {
+            return;
+        }
+        dialogs.chooseBilagToSave(format, n.code() + format.extension()).ifPresent(file -> background.run(() -> {
+            try {
+                NoteDocumentWriter.write(n, format, file);
+            } catch (java.io.IOException e) {
+                throw new DomainException(Texts.get("note.ui.documentFailed", file, String.valueOf(e.getMessage())));
+            }
+            return file;
+        }, written -> status.set(Texts.get("note.ui.documentWritten", written)), this::report));
+    }
+
+    // ---- what the view shows ----------------------------------------------------------------------
+
+    private void show(BudgetNote value) {
+        note.set(value);
+        checks.setAll(value.checks().stream().map(NoteFinding::message).toList());
+    }
+
+    /** The lines of a table: its rows, then the totals per area (Tabel 2–3) and the grand total. */
+    public static List<NoteLine> lines(BudgetNote n, NoteTableKind kind) {
+        NoteTable t = n == null ? null : n.table(kind);
+        List<NoteLine> lines = new ArrayList<>();
+        if (t == null) {
+            return lines;
+        }
+        for (int i = 0; i < t.rows().size(); i++) {
+            NoteRow r = t.rows().get(i);
+            lines.add(new NoteLine(i, r.area(), r.label(), r.amounts(), r.convertsFrom()));
+        }
+        if (kind.hasAreas()) {
+            for (Area a : t.areas()) {
+                lines.add(new NoteLine(-1, a, a.totalLabel(), t.totals(a), null));
+            }
+        }
+        lines.add(new NoteLine(-1, null, Texts.get("note.total"), t.totals(), null));
+        return lines;
+    }
+
+    private NoteService service() {
+        NoteService s = notes.get();
+        if (s == null) {
+            throw new DomainException(Texts.get("note.ui.noDatabase"));
+        }
+        return s;
+    }
+
+    private void report(Throwable e) {
+        String message = e instanceof RuntimeException && e.getMessage() != null && !(e instanceof NullPointerException)
+                ? e.getMessage() : Texts.get("note.ui.unexpected");
+        status.set(message);
+        dialogs.error(Texts.get("note.ui.errorTitle"), message);
+        if (noteId != 0) {
+            open(noteId);
+        }
+    }
+
+    public ObservableList<NoteInfo> notesList() {
+        return list;
+    }
+
+    public ReadOnlyObjectProperty<BudgetNote> noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> checks() {
+        return checks;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public long noteId() {
+        return noteId;
+    }
+
+    public UndoStack undoStack() {
+        return undo;
+    }
+}
