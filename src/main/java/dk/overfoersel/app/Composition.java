@@ -61,7 +61,8 @@ public final class Composition {
 
     /** What the window needs: the use cases on the database named by {@code dbOption} (null: as the CLI). */
     public static UiStart desktop(String dbOption, Map<String, String> environment) {
-        return new UiStart(windowCaseServices(environment), dbOption, null, Logging.logFile(environment));
+        return new UiStart(windowCaseServices(environment), dbOption, windowSettings(environment), null,
+                Logging.logFile(environment));
     }
 
     /** Opens the window; returns when it is closed. */
@@ -74,7 +75,16 @@ public final class Composition {
      * it is closed. The database is opened on its own thread while JavaFX starts (decision 0503).
      */
     public static void startWindow(String dbOption, java.nio.file.Path openFile) {
-        CaseServiceFactory services = EarlyOpen.start(caseServices(System.getenv()), dbOption);
-        OverfoerselApp.launch(new UiStart(services, dbOption, openFile, Logging.logFile(System.getenv())));
+        Map<String, String> environment = System.getenv();
+        CaseServiceFactory services = EarlyOpen.start(windowCaseServices(environment), dbOption);
+        OverfoerselApp.launch(new UiStart(services, dbOption, windowSettings(environment), openFile,
+                Logging.logFile(environment)));
+    }
+
+    /** The window's remembered size, positions and zoom, in the user's data directory. */
+    private static dk.overfoersel.ui.WindowSettings windowSettings(Map<String, String> environment) {
+        java.nio.file.Path settings = DatabaseLocation.defaultDirectory(environment, System.getProperty("os.name", ""),
+                System.getProperty("user.home")).resolve(dk.overfoersel.ui.WindowSettings.FILE_NAME);
+        return dk.overfoersel.ui.WindowSettings.at(settings);
     }
 }

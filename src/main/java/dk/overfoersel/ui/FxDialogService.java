@@ -30,12 +30,21 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
+        Alert alert = confirmation(title, message);
+        return alert.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.YES).isPresent();
+    }
+
+    Alert confirmation(String title, String message) {
         ButtonType yes = new ButtonType(Texts.get("ui.dialog.yes"), ButtonBar.ButtonData.YES);
         ButtonType no = new ButtonType(Texts.get("ui.dialog.no"), ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
         prepare(alert, title);
-        return alert.showAndWait().filter(b -> b == yes).isPresent();
+        return alert;
     }
+
+    /** "OK" (the same in Danish) and "Annuller": JavaFX's own ButtonType.CANCEL would say "Cancel". */
+    static final ButtonType OK = new ButtonType(Texts.get("layout.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType CANCEL = new ButtonType(Texts.get("layout.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
 
     /** "Ret" (go back to the field) or "Kassér" (drop the typed text). */
     @Override
@@ -49,25 +58,36 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void error(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        prepare(alert, title);
-        alert.showAndWait();
+        errorAlert(title, message).showAndWait();
     }
 
     @Override
     public void information(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        informationAlert(title, message).showAndWait();
+    }
+
+    Alert errorAlert(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, OK);
         prepare(alert, title);
-        alert.showAndWait();
+        return alert;
+    }
+
+    Alert informationAlert(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, OK);
+        prepare(alert, title);
+        return alert;
     }
 
     private void prepare(Dialog<?> dialog, String title) {
-        dialog.initOwner(owner);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
+        dk.overfoersel.ui.view.DanishTextMenu.installOn(dialog.getDialogPane().getScene(), null, null);
     }
 
     @Override
@@ -149,35 +169,70 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Round> askNewRound() {
-        Dialog<ButtonType> dialog = new Dialog<>();
+        return newRoundDialog().showAndWait().flatMap(r -> r);
+    }
+
+    /**
+     * The new-round dialog: the focus starts in the first field, it is wide enough for the longest
+     * administration names, and a wrong entry is shown inside it (the dialog stays open).
+     */
+    Dialog<Optional<Round>> newRoundDialog() {
+        Dialog<Optional<Round>> dialog = new Dialog<>();
         prepare(dialog, Texts.get("ui.newRound.title"));
         TextField administration = new TextField();
         administration.setId("newRoundAdministration");
+        administration.setAccessibleText(Texts.get("ui.round.administration"));
+        administration.setPrefColumnCount(34);
         TextField committee = new TextField();
         committee.setId("newRoundCommittee");
+        committee.setAccessibleText(Texts.get("ui.round.committee"));
+        committee.setPrefColumnCount(34);
         TextField year = new TextField(String.valueOf(LocalDate.now().getYear()));
         year.setId("newRoundYear");
+        year.setAccessibleText(Texts.get("ui.round.accountsYear"));
+        year.setPrefColumnCount(6);
+        year.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label error = new Label();
+        error.setId("newRoundError");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        // room for one line of error kept, so the dialog does not jump when it appears
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.setText(" ");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form");
-        grid.addRow(0, new Label(Texts.get("ui.round.administration")), administration);
-        grid.addRow(1, new Label(Texts.get("ui.round.committee")), committee);
-        grid.addRow(2, new Label(Texts.get("ui.round.accountsYear")), year);
+        grid.addRow(0, caption("ui.round.administration", administration), administration);
+        grid.addRow(1, caption("ui.round.committee", committee), committee);
+        grid.addRow(2, caption("ui.round.accountsYear", year), year);
+        grid.add(error, 0, 3, 2, 1);
         dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ButtonType create = new ButtonType(Texts.get("ui.newRound.create"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(create, ButtonType.CANCEL);
-        while (true) {
-            Optional<ButtonType> answer = dialog.showAndWait();
-            if (answer.isEmpty() || answer.get() != create) {
-                return Optional.empty();
-            }
+        dialog.getDialogPane().getButtonTypes().setAll(create, CANCEL);
+        Optional<Round>[] made = new Optional[] {Optional.empty()};
+        dialog.getDialogPane().lookupButton(create).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {
                 int accounts = Integer.parseInt(year.getText().strip());
-                return Optional.of(Round.of(administration.getText(), committee.getText(), accounts, null, List.of()));
-            } catch (NumberFormatException e) {
-                error(Texts.get("ui.newRound.title"), Texts.get("ui.round.yearInvalid", year.getText()));
-            } catch (DomainException e) {
-                error(Texts.get("ui.newRound.title"), e.getMessage());
+                made[0] = Optional.of(Round.of(administration.getText(), committee.getText(), accounts, null, List.of()));
+            } catch (NumberFormatException ex) {
+                error.setText(Texts.get("ui.round.yearInvalid", year.getText()));
+                year.requestFocus();
+                e.consume();
+            } catch (DomainException ex) {
+                error.setText(ex.getMessage());
+                e.consume();
             }
-        }
+        });
+        dialog.setResultConverter(b -> b == create ? made[0] : Optional.empty());
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(administration::requestFocus));
+        return dialog;
+    }
+
+    private static Label caption(String key, javafx.scene.Node field) {
+        Label l = new Label(Texts.get(key));
+        l.setLabelFor(field);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 }

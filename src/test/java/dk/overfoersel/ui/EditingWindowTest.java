@@ -189,7 +189,12 @@ class EditingWindowTest extends WindowTestBase {
             javafx.scene.control.TableCell<?, ?> c = (javafx.scene.control.TableCell<?, ?>) cell;
             if (c.getTableRow() != null && c.getTableRow().getItem() instanceof dk.overfoersel.ui.model.TransferItem item
                     && item.value().number() == number) {
-                return c.getText() == null ? "" : c.getText();
+                // the markers are drawn icons; each carries the character it stands for
+                StringBuilder shown = new StringBuilder();
+                if (c.getGraphic() instanceof javafx.scene.Parent icons) {
+                    icons.getChildrenUnmodifiable().forEach(i -> shown.append(i.getUserData()));
+                }
+                return shown.toString();
             }
         }
         throw new AssertionError("no row for " + number);

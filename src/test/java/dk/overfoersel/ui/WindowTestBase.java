@@ -52,15 +52,25 @@ abstract class WindowTestBase extends FxRobot {
         return Composition.caseServices(Map.of());
     }
 
+    /** The round stored before the window opens (unless {@link #startEmpty()}). */
+    protected dk.overfoersel.domain.TransferCase initialCase() {
+        return ExampleRound.load();
+    }
+
+    /** Where the window remembers its size and zoom: nothing on disk unless a test says so. */
+    protected WindowSettings settings() {
+        return WindowSettings.inMemory();
+    }
+
     /** Called from each test class's {@code @Start} method (TestFX looks there only). */
     protected void open(Stage stage) {
         this.stage = stage;
         if (!startEmpty()) {
             try (CaseService s = services().open(dbPath())) {
-                s.importCase(ExampleRound.load(), false);
+                s.importCase(initialCase(), false);
             }
         }
-        window = MainWindow.open(stage, new UiStart(services(), dbPath()), dialogs);
+        window = MainWindow.open(stage, new UiStart(services(), dbPath(), settings()), dialogs);
     }
 
     @AfterEach

@@ -99,6 +99,7 @@ public final class BilagPreviewView {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             stage.initOwner(owner);
         }
+        DanishTextMenu.installOn(scene, null, null);
         stage.setScene(scene);
         stage.setTitle(Texts.get("ui.bilag.previewTitle", String.valueOf(bilag.number())));
         stage.setOnHidden(e -> dispose());

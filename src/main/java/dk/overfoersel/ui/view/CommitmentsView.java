@@ -57,7 +57,9 @@ public final class CommitmentsView {
         amount.setCellFactory(TextFieldTableCell.forTableColumn());
         amount.setOnEditCommit(e -> done(table, vm.setAmount(e.getTablePosition().getRow(), e.getNewValue())));
         amount.setStyle("-fx-alignment: CENTER-RIGHT;");
-        amount.setPrefWidth(120);
+        // amounts are never cut: as wide as 999.999.999,99 needs (plus the cell's wider padding here)
+        amount.setMinWidth(TransfersView.amountColumnWidth(UiFonts.BASE_SIZE) + 8);
+        amount.setPrefWidth(amount.getMinWidth());
         TableColumn<Commitment, CommitmentStatus> status = new TableColumn<>(Texts.get("ui.commitments.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         status.setCellFactory(ComboBoxTableCell.forTableColumn(STATUS, CommitmentStatus.values()));

@@ -30,6 +30,7 @@ final class Fx {
         String text = Texts.get(tooltipKey);
         control.setTooltip(new Tooltip(text));
         control.setAccessibleText(text);
+        control.setAccessibleHelp(text);
         return control;
     }
 
@@ -45,6 +46,8 @@ final class Fx {
     static Button button(String id, String textKey, String tooltipKey, Runnable action) {
         Button b = control(new Button(Texts.get(textKey)), id, tooltipKey);
         b.setOnAction(e -> action.run());
+        // a button is never cut to "…": the fields beside it give way
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }
 
@@ -57,6 +60,7 @@ final class Fx {
         l.setLabelFor(labelFor);
         l.getStyleClass().add("caption");
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Accessibility.name(labelFor, Texts.get(key));
         return l;
     }
 

@@ -53,7 +53,10 @@ public final class MainWindow {
     private final FxBackground background;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
+    private final SplitPane split = new SplitPane();
     private TransfersView transfersView;
+    private Zoom zoom;
+    private Runnable onClose = () -> { };
 
     private MainWindow(MainViewModel vm, FxBackground background) {
         this.vm = vm;
@@ -64,20 +67,28 @@ public final class MainWindow {
 
     /** Builds the window on the stage, shows it, then opens the database in the background. */
     public static MainWindow open(Stage stage, UiStart start, DialogService dialogs) {
+        UiFonts.load();
         FxBackground background = new FxBackground();
         Workspace workspace = new Workspace(start.services(), background, dialogs);
         workspace.setDesktop(new dk.overfoersel.ui.SystemDesktopFiles());
         MainWindow window = new MainWindow(new MainViewModel(workspace, start.dbOption()), background);
         window.vm.setLogFile(start.logFile());
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
+        WindowPlacement placement = new WindowPlacement(start.settings());
+        Scene scene = placement.scene(window.root);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         window.routeUndoKeys(scene);
+        DanishTextMenu.installOn(scene, window.vm::undo, window.vm::redo);
+        Accessibility.tabLeavesTextAreas(scene);
+        window.zoom = new Zoom(window.root, start.settings(), size -> {
+            window.transfersView.fitColumns(size);
+            WindowPlacement.rearrange(window.split);
+        });
+        window.zoom.routeKeys(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(window.vm.titleProperty());
-        stage.setMinWidth(Math.min(960, screen.getWidth()));
-        stage.setMinHeight(Math.min(640, screen.getHeight()));
+        placement.place(stage, window.split, window.transfersView::minimumWidth);
         stage.setOnCloseRequest(e -> window.close());
+        window.onClose = () -> placement.remember(stage, window.split);
         stage.show();
         window.vm.start();
         return window;
@@ -111,18 +122,21 @@ public final class MainWindow {
         transfersView.setAfterAdd(this::editNewTransfer);
         TransferEditorView editor = new TransferEditorView(vm.editor());
         CommitmentsView commitments = new CommitmentsView(vm.commitments());
-        VBox left = new VBox(transfersView.root(), commitments.root());
+        VBox left = new VBox(transfersView.root());
         left.getStyleClass().add("transfers-column");
+        left.setId("transfersColumn");
         VBox.setVgrow(transfersView.root(), Priority.ALWAYS);
-        VBox right = new VBox(editor.root());
+        // the editor and the contracts scroll together, vertically only: the table keeps the whole height
+        VBox right = new VBox(editor.root(), commitments.root());
         right.getStyleClass().add("editor-column");
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
+        rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         rightScroll.setId("editorScroll");
         Fx.keepFocusVisible(rightScroll);
-        SplitPane split = new SplitPane(left, rightScroll);
+        split.getItems().setAll(left, rightScroll);
+        split.setId("transfersSplit");
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.6);
         Tab transfersTab = new Tab(Texts.get("ui.tab.transfers"), split);
         transfersTab.setId("transfersTab");
         ScrollPane roundScroll = new ScrollPane(new RoundDetailsView(vm.roundDetails()).root());
@@ -327,7 +341,12 @@ public final class MainWindow {
                     tabs.getSelectionModel().select(0);
                     root.lookup("#searchField").requestFocus();
                 }),
-                item("menuHistory", "ui.menu.history", "Shortcut+H", this::showHistory));
+                item("menuHistory", "ui.menu.history", "Shortcut+H", this::showHistory),
+
+                new SeparatorMenuItem(),
+                item("menuZoomIn", "layout.menu.zoomIn", "Shortcut+Plus", () -> zoom.zoomIn()),
+                item("menuZoomOut", "layout.menu.zoomOut", "Shortcut+Minus", () -> zoom.zoomOut()),
+                item("menuZoomReset", "layout.menu.zoomReset", "Shortcut+0", () -> zoom.reset()));
         return menu;
     }
 
@@ -373,6 +392,7 @@ public final class MainWindow {
     public void close() {
         if (!closed) {
             closed = true;
+            onClose.run();
             vm.close();
             background.close();
         }
@@ -388,6 +408,14 @@ public final class MainWindow {
 
     public Background background() {
         return background;
+    }
+
+    public Zoom zoom() {
+        return zoom;
+    }
+
+    public SplitPane split() {
+        return split;
     }
 
     public TransfersView transfersView() {

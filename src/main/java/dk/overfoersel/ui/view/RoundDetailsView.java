@@ -97,6 +97,7 @@ public final class RoundDetailsView {
         TableView<UnderspendLine> lines = new TableView<>(vm.lines());
         lines.setId("linesTable");
         lines.setAccessibleText(Texts.get("ui.round.lines"));
+        lines.setPlaceholder(Fx.label("layout.round.noLines"));
         lines.setEditable(true);
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<UnderspendLine, String> text = new TableColumn<>(Texts.get("ui.round.lineText"));

@@ -28,6 +28,9 @@ public final class TransfersView {
 
     private final VBox root = new VBox();
     private final TableView<TransferItem> table = new TableView<>();
+    private final TableColumn<TransferItem, String> title;
+    /** The title's own minimum; below it the table scrolls sideways instead of cutting amounts. */
+    private double titleMinWidth = 90;
     private Runnable afterAdd = () -> { };
 
     public TransfersView(TransfersViewModel vm) {
@@ -60,7 +63,8 @@ public final class TransfersView {
         table.setId("transfersTable");
         table.setAccessibleText(Texts.get("ui.transfers.table"));
         table.setPlaceholder(Fx.label("ui.transfers.empty"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // columns keep their widths; only the title gives way (see fitColumns), amounts never do
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<TransferItem, Marker> marker = new TableColumn<>("");
         marker.setId("markerColumn");
         marker.setCellValueFactory(c -> Bindings.createObjectBinding(
@@ -68,23 +72,17 @@ public final class TransfersView {
                 c.getValue().valueProperty()));
         marker.setCellFactory(c -> new MarkerCell());
         marker.setSortable(false);
-        marker.setPrefWidth(42);
-        marker.setMinWidth(42);
-        marker.setMaxWidth(48);
+        marker.setResizable(false);
         TableColumn<TransferItem, Integer> number = new TableColumn<>(Texts.get("ui.col.number"));
         number.setId("numberColumn");
         number.setCellValueFactory(c -> Bindings.createObjectBinding(() -> c.getValue().value().number(), c.getValue().valueProperty()));
-        number.setPrefWidth(50);
-        number.setMaxWidth(60);
         number.setStyle("-fx-alignment: CENTER-RIGHT;");
-        TableColumn<TransferItem, String> title = new TableColumn<>(Texts.get("ui.col.title"));
+        title = new TableColumn<>(Texts.get("ui.col.title"));
         title.setId("titleColumn");
         title.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().value().title(), c.getValue().valueProperty()));
-        title.setPrefWidth(200);
         TableColumn<TransferItem, Integer> sched = new TableColumn<>(Texts.get("ui.col.schedule"));
+        sched.setId("scheduleColumn");
         sched.setCellValueFactory(c -> Bindings.createObjectBinding(() -> c.getValue().value().schedule(), c.getValue().valueProperty()));
-        sched.setPrefWidth(62);
-        sched.setMaxWidth(72);
         sched.setStyle("-fx-alignment: CENTER;");
         table.getColumns().add(marker);
         table.getColumns().add(number);
@@ -95,6 +93,8 @@ public final class TransfersView {
         table.getColumns().add(money("committedColumn", "ui.col.committed", TransferFigures::committed));
         table.getColumns().add(money("pendingColumn", "ui.col.pending", TransferFigures::pending));
         table.getColumns().add(money("uncommittedColumn", "ui.col.uncommitted", TransferFigures::uncommitted));
+        table.widthProperty().addListener((o, a, b) -> fitTitle());
+        fitColumns(UiFonts.BASE_SIZE);
 
         SortedList<TransferItem> sorted = new SortedList<>(vm.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -133,10 +133,12 @@ public final class TransfersView {
         count.textProperty().bind(vm.countProperty());
         count.getStyleClass().add("muted");
         totals.setMaxWidth(Double.MAX_VALUE);
-        totals.setMinHeight(Region.USE_PREF_SIZE);
+        totals.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        totals.setMaxHeight(Double.MAX_VALUE);
         HBox.setHgrow(totals, Priority.ALWAYS);
         count.setMinWidth(Region.USE_PREF_SIZE);
         HBox totalsRow = new HBox(totals, count);
+        // a fixed height (two lines, CSS): a longer totals text never moves the table
         totalsRow.getStyleClass().add("totals-row");
         root.getChildren().addAll(tools, table, totalsRow);
     }
@@ -147,8 +149,84 @@ public final class TransfersView {
         col.setCellValueFactory(c -> Bindings.createObjectBinding(() -> field.apply(c.getValue().figures()),
                 c.getValue().figuresProperty()));
         col.setCellFactory(c -> new MoneyCell<>());
-        col.setPrefWidth(96);
+        col.getStyleClass().add("money-column");
         return col;
+    }
+
+    /** The widest amount a column must show whole (the table shows whole kroner without ",00"). */
+    public static final String WIDEST_AMOUNT = "999.999.999,99";
+    /** A cell's left and right padding together (CSS {@code .table-cell}) plus a little air. */
+    private static final double CELL_PADDING = 2 * 8 + 6;
+    /** A money cell's padding (CSS {@code .money-cell}: 4 left, 6 right) plus a little air. */
+    private static final double MONEY_PADDING = 4 + 6 + 4;
+
+    /** Exactly wide enough for {@link #WIDEST_AMOUNT} in the table's font at this size (also the contracts' table). */
+    static double amountColumnWidth(double fontSize) {
+        return Math.ceil(width(WIDEST_AMOUNT, UiFonts.regular(fontSize)) + MONEY_PADDING);
+    }
+
+    /** Room for the vertical scroll bar and the table's border. */
+    private static final double SCROLL_BAR_ROOM = 22;
+
+    /**
+     * Sizes the columns for the text size (zoom): every amount column exactly wide enough for
+     * {@link #WIDEST_AMOUNT} in the cell's font, the short columns for their headers, and the title
+     * takes what is left (down to its minimum).
+     */
+    public void fitColumns(double fontSize) {
+        javafx.scene.text.Font cell = UiFonts.regular(fontSize);
+        javafx.scene.text.Font header = UiFonts.bold(fontSize * HEADER_SCALE);
+        double amount = amountColumnWidth(fontSize);
+        for (TableColumn<TransferItem, ?> c : table.getColumns()) {
+            if (c.getStyleClass().contains("money-column")) {
+                c.setMinWidth(amount);
+                c.setPrefWidth(amount);
+            }
+        }
+        TableColumn<TransferItem, ?> marker = table.getColumns().get(0);
+        double markerWidth = Math.ceil(fontSize * 2.6);
+        marker.setMinWidth(markerWidth);
+        marker.setPrefWidth(markerWidth);
+        marker.setMaxWidth(markerWidth);
+        TableColumn<TransferItem, ?> number = table.getColumns().get(1);
+        number.setMinWidth(Math.ceil(Math.max(width("9999", cell), width(Texts.get("ui.col.number") + "  ▲", header)) + CELL_PADDING));
+        number.setPrefWidth(number.getMinWidth());
+        TableColumn<TransferItem, ?> sched = table.getColumns().get(3);
+        sched.setMinWidth(Math.ceil(width(Texts.get("ui.col.schedule") + "  ▲", header) + CELL_PADDING));
+        sched.setPrefWidth(sched.getMinWidth());
+        titleMinWidth = Math.ceil(fontSize * 6.5);
+        title.setMinWidth(titleMinWidth);
+        fitTitle();
+    }
+
+    /** The title column takes the width the other columns leave. */
+    private void fitTitle() {
+        double others = 0;
+        for (TableColumn<TransferItem, ?> c : table.getColumns()) {
+            if (c != title) {
+                others += c.getWidth() > 0 ? c.getWidth() : c.getPrefWidth();
+            }
+        }
+        double free = table.getWidth() - others - SCROLL_BAR_ROOM;
+        title.setPrefWidth(Math.max(titleMinWidth, Math.floor(free)));
+    }
+
+    /** The width of the columns other than the title plus the title's minimum: below it the table scrolls sideways. */
+    public double minimumWidth() {
+        double sum = SCROLL_BAR_ROOM;
+        for (TableColumn<TransferItem, ?> c : table.getColumns()) {
+            sum += c == title ? titleMinWidth : c.getMinWidth();
+        }
+        return sum;
+    }
+
+    /** Column headers are drawn at this fraction of the text size (CSS {@code .column-header .label}). */
+    static final double HEADER_SCALE = 0.86;
+
+    static double width(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     /** Right-aligned Danish amount; the millions in a tooltip. */
@@ -163,8 +241,11 @@ public final class TransfersView {
             if (empty || item == null) {
                 setText(null);
                 setTooltip(null);
+                setAccessibleText(null);
             } else {
                 setText(compact(item));
+                setAccessibleText(Texts.get("layout.a11y.amount",
+                        getTableColumn() == null ? "" : getTableColumn().getText(), DanishFormat.amount(item)));
                 setTooltip(new Tooltip(DanishFormat.kroner(item) + "\n" + DanishFormat.millionsToThousands(item)));
             }
         }
@@ -180,7 +261,7 @@ public final class TransfersView {
     record Marker(boolean exceeds, boolean missingTexts) {
     }
 
-    /** ⚠ for a warning (contracts above the amount), ✎ for missing texts; explained in the tooltip. */
+    /** ⚠ for a warning (contracts above the amount), ✎ for missing texts, drawn as {@link Icons}; explained in the tooltip. */
     private static final class MarkerCell extends TableCell<TransferItem, Marker> {
         MarkerCell() {
             getStyleClass().add("marker-cell");
@@ -192,19 +273,21 @@ public final class TransfersView {
             getStyleClass().removeAll("marker-warning", "marker-text");
             if (empty || item == null) {
                 setText(null);
+                setGraphic(null);
                 setTooltip(null);
                 setAccessibleText(null);
                 return;
             }
-            StringBuilder text = new StringBuilder();
+            HBox icons = new HBox();
+            icons.getStyleClass().add("marker-icons");
             StringBuilder tip = new StringBuilder();
             if (item.exceeds()) {
-                text.append("⚠");
+                icons.getChildren().add(Icons.warning());
                 tip.append(Texts.get("ui.marker.exceeds"));
                 getStyleClass().add("marker-warning");
             }
             if (item.missingTexts()) {
-                text.append("✎");
+                icons.getChildren().add(Icons.pencil());
                 if (tip.length() > 0) {
                     tip.append('\n');
                 }
@@ -213,7 +296,8 @@ public final class TransfersView {
                     getStyleClass().add("marker-text");
                 }
             }
-            setText(text.toString());
+            setText(null);
+            setGraphic(icons.getChildren().isEmpty() ? null : icons);
             setTooltip(tip.length() == 0 ? null : new Tooltip(tip.toString()));
             setAccessibleText(tip.toString());
         }
