@@ -30,13 +30,20 @@ public final class Logging {
         return dir.resolve(FILE_NAME);
     }
 
+    /** java.util.logging goes to SLF4J only: its console handler (WARNINGs on the terminal) is removed. */
+    public static void routeJavaUtilLogging() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
+    }
+
     /** Points logback at the data directory, routes java.util.logging to SLF4J and logs uncaught exceptions. */
     public static void init(Map<String, String> environment) {
         if (System.getProperty(DIRECTORY_PROPERTY) == null) {
             System.setProperty(DIRECTORY_PROPERTY, logFile(environment).getParent().toString());
         }
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
+        routeJavaUtilLogging();
         Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             LoggerFactory.getLogger("dk.overfoersel.uncaught").error("Uncaught exception in {}", thread.getName(), e);
