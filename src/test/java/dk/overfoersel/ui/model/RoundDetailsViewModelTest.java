@@ -74,4 +74,22 @@ class RoundDetailsViewModelTest extends ViewModelTestBase {
             assertThat(stored.committee()).isNotEqualTo("Udvalget");
         }
     }
+
+    @Test
+    void aDateTypedWithoutEnterIsStoredOnCloseOnlyWhenItIsADate() {
+        RoundDetailsViewModel vm = main.roundDetails();
+        vm.dateTyped("30.02.2008");
+        main.close();
+        try (CaseService s = services().open(db())) {
+            assertThat(s.load(s.resolveRound(null)).round().earlyDecisionDate()).isEqualTo(java.time.LocalDate.of(2008, 11, 27));
+        }
+        workspace = new Workspace(services(), Background.direct(), dialogs);
+        main = new MainViewModel(workspace, db());
+        main.start();
+        main.roundDetails().dateTyped("1.12.2008");
+        main.close();
+        try (CaseService s = services().open(db())) {
+            assertThat(s.load(s.resolveRound(null)).round().earlyDecisionDate()).isEqualTo(java.time.LocalDate.of(2008, 12, 1));
+        }
+    }
 }
