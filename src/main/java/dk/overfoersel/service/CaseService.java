@@ -507,7 +507,8 @@ public final class CaseService implements AutoCloseable {
             if (cause instanceof DomainException d) {
                 throw d;
             }
-            throw new UseCaseException(Texts.get("service.databaseError", String.valueOf(e.getMessage())), e);
+            // the driver's message holds SQL: it goes to the log with the cause, never to the user
+            throw new UseCaseException(Texts.get("service.databaseError"), e);
         }
     }
 

@@ -11,6 +11,11 @@ import java.util.Optional;
 public final class StubDialogs implements DialogService {
 
     public boolean confirmAnswer = true;
+    public Path xlsxToOpen;
+    public Path xlsxToSave;
+    /** The answer to the notice after a file is saved. */
+    public SavedAction savedAction = SavedAction.NONE;
+    public final List<String> savedNotices = new ArrayList<>();
     /** The answer to "fix or discard" an invalid field: true = go back and fix it. */
     public boolean fixAnswer = true;
     public final List<String> fixQuestions = new ArrayList<>();
@@ -60,6 +65,22 @@ public final class StubDialogs implements DialogService {
     @Override
     public Optional<Path> chooseJsonToSave(String suggestedName) {
         return Optional.ofNullable(jsonToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseXlsxToOpen() {
+        return Optional.ofNullable(xlsxToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseXlsxToSave(String suggestedName) {
+        return Optional.ofNullable(xlsxToSave);
+    }
+
+    @Override
+    public SavedAction fileSaved(String title, String message) {
+        savedNotices.add(message);
+        return savedAction;
     }
 
     @Override

@@ -36,6 +36,25 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /** An Excel workbook to import. */
+    default Optional<Path> chooseXlsxToOpen() {
+        return Optional.empty();
+    }
+
+    /** Where to export the round as an Excel workbook. */
+    default Optional<Path> chooseXlsxToSave(String suggestedName) {
+        return Optional.empty();
+    }
+
+    /** What the user wants after a file is saved. */
+    enum SavedAction { OPEN, SHOW_IN_FOLDER, NONE }
+
+    /** Tells that a file is saved, offering "Åbn" and "Vis i mappe". */
+    default SavedAction fileSaved(String title, String message) {
+        information(title, message);
+        return SavedAction.NONE;
+    }
+
     /** Asks for the details of a new round; empty when cancelled. */
     Optional<Round> askNewRound();
 }

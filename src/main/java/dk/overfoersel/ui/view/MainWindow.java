@@ -72,7 +72,9 @@ public final class MainWindow {
         UiFonts.load();
         FxBackground background = new FxBackground();
         Workspace workspace = new Workspace(start.services(), background, dialogs);
+        workspace.setDesktop(new dk.overfoersel.ui.SystemDesktopFiles());
         MainWindow window = new MainWindow(new MainViewModel(workspace, start.dbOption()), background);
+        window.vm.setLogFile(start.logFile());
         WindowPlacement placement = new WindowPlacement(start.settings());
         Scene scene = placement.scene(window.root);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
@@ -267,6 +269,8 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("menuImport", "ui.menu.import", "Shortcut+O", vm::importJson),
                 item("menuExport", "ui.menu.export", "Shortcut+E", vm::exportJson),
+                item("menuImportXlsx", "ui.menu.importXlsx", null, vm::importXlsx),
+                item("menuExportXlsx", "ui.menu.exportXlsx", null, vm::exportXlsx),
                 new SeparatorMenuItem(),
                 item("menuOpenDatabase", "ui.menu.openDatabase", null, vm::openOtherDatabase),
                 item("menuRestoreBackup", "ui.menu.restoreBackup", null, () -> RestoreBackupView.choose(
@@ -410,7 +414,8 @@ public final class MainWindow {
     private Menu helpMenu() {
         Menu menu = new Menu(Texts.get("ui.menu.help"));
         menu.setId("helpMenu");
-        menu.getItems().setAll(item("menuAbout", "ui.menu.about", "F1",
+        menu.getItems().setAll(item("menuShowLog", "ui.menu.showLog", null, vm::showLog),
+                item("menuAbout", "ui.menu.about", "F1",
                 () -> vm.workspace().dialogs().information(Texts.get("ui.about.title"), Texts.get("ui.about.text"))));
         return menu;
     }
