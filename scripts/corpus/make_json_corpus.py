@@ -101,7 +101,7 @@ text('zero-bytes-first', b'\0' * 64 + BASE_TEXT.encode('utf-8'), 'ikke gyldig JS
 
 # ---- the envelope ----
 mutate('format-missing', lambda d: d.pop('format'), 'format: mangler')
-mutate('format-2', lambda d: setp(d, 'format', 'overfoersel/2'), 'format: ukendt format „overfoersel/2“')
+mutate('format-typo', lambda d: setp(d, 'format', 'overfoersel-1'), 'format: ukendt format „overfoersel-1“')
 mutate('format-number', lambda d: setp(d, 'format', 2), 'format: ukendt format „2“')
 mutate('extra-root-field', lambda d: setp(d, 'figures', []), 'figures: ukendt felt')
 mutate('round-missing', lambda d: d.pop('round'), 'round: mangler')
