@@ -47,7 +47,7 @@ public final class BilagBuilder {
     }
 
     public static BilagDocument build(TransferCase transferCase, BilagOptions options) {
-        return build(transferCase, options, FigureSource.NONE);
+        return build(transferCase, options, FigureSource.STORED);
     }
 
     /** The appendix with the transfers' figures from {@code figures}, numbered through the document. */

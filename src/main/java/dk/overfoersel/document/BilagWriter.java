@@ -28,4 +28,9 @@ public final class BilagWriter {
             throws IOException {
         AtomicFile.write(file, out -> write(transferCase, options, format, out));
     }
+
+    /** An appendix already made (the print preview's PDF) written to {@code file}, the same safe way. */
+    public static void write(byte[] document, Path file) throws IOException {
+        AtomicFile.write(file, out -> out.write(document));
+    }
 }

@@ -13,5 +13,10 @@ public interface FigureSource {
     /** No figures anywhere. */
     FigureSource NONE = t -> List.of();
 
+    /** The figures stored with each transfer (the default). */
+    FigureSource STORED = t -> t.images().stream()
+            .map(f -> new Figure(f.name(), f.caption(), f.altText(), f.mediaType(), f.data(), f.sourceNote()))
+            .toList();
+
     List<Figure> figuresOf(Transfer transfer);
 }

@@ -28,6 +28,23 @@ public final class PdfBilagRenderer {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    /**
+     * openhtmltopdf's own diagnostics (timings, font loading) and PDFBox's note that it maps the
+     * unused base-14 fallback fonts are not for the user: without this they would reach the command
+     * line's stderr. Kept as fields: java.util.logging holds its loggers weakly.
+     */
+    private static final java.util.logging.Logger PDFBOX_FONTS = quiet("org.apache.pdfbox.pdmodel.font");
+
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
     private final boolean tagged;
 
     /** Tagged PDF/UA + PDF/A-3a (what the program writes). */

@@ -211,7 +211,8 @@ final class XhtmlBilagRenderer {
         for (Column c : t.columns()) {
             sum += c.width();
         }
-        h.append("<table><thead><tr>");
+        // a short table moves whole to the next page rather than leaving its heading row alone
+        h.append(t.rows().size() + t.subtotals().size() <= 12 ? "<table class=\"keep\"><thead><tr>" : "<table><thead><tr>");
         for (Column c : t.columns()) {
             h.append("<th scope=\"col\" style=\"width: ").append(String.format(java.util.Locale.ROOT, "%.1f", 100f * c.width() / sum))
                     .append("%\"").append(c.numeric() ? " class=\"num\"" : "").append(">").append(text(c.heading())).append("</th>");

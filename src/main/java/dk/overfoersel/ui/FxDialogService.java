@@ -97,6 +97,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseImage() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("ui.figures.chooseTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("ui.figures.imageFiles"),
+                "*.png", "*.PNG", "*.jpg", "*.JPG", "*.jpeg", "*.JPEG", "*.svg", "*.SVG"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseJsonToSave(String suggestedName) {
         FileChooser chooser = jsonChooser(Texts.get("ui.file.exportTitle"));
         chooser.setInitialFileName(suggestedName);

@@ -136,4 +136,32 @@ class BilagBuilderTest {
                 "Heraf underskrevet 0,00", "Heraf under forhandling 300.000,00", "Heraf planlagt (ikke bundet) 200.000,00");
         assertThat(first.totals().get(2)).isEqualTo("500.000,00");
     }
+
+    @Test
+    void theStoredFiguresOfATransferArePlacedWhereItsTextNamesThem() {
+        Round round = Round.of("Forvaltningen", "Udvalget", 2030, null, List.of());
+        Transfer t = new Transfer(1, "Titel 1", 3, Money.ofKroner(100_000), Money.ZERO,
+                "Før.\n\n![](graf.png)\n\nEfter.", "Konsekvens.", "", List.of())
+                .withImages(List.of(new dk.overfoersel.domain.figure.Figure("graf.png", "Sager", "Søjlediagram over sager",
+                        "image/png", RichCase.png(40, 20), "")));
+        BilagDocument doc = BilagBuilder.build(new TransferCase(round, List.of(t)), OPTIONS);
+        String text = texts(doc);
+        List<BilagDocument.Element> body = doc.body();
+        int figure = -1;
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i) instanceof BilagDocument.FigureBlock f) {
+                assertThat(f.figure().altText()).isEqualTo("Søjlediagram over sager");
+                assertThat(f.number()).isEqualTo(1);
+                figure = i;
+            }
+        }
+        assertThat(figure).isPositive();
+        assertThat(MarkupTextOf(body.get(figure - 1))).isEqualTo("Før.");
+        assertThat(MarkupTextOf(body.get(figure + 1))).isEqualTo("Efter.");
+        assertThat(text).doesNotContain("graf.png");
+    }
+
+    private static String MarkupTextOf(BilagDocument.Element e) {
+        return dk.overfoersel.document.markup.MarkupText.plain(List.of(((BilagDocument.Rich) e).block()));
+    }
 }

@@ -101,6 +101,7 @@ class BilagWindowTest extends WindowTestBase {
         clickOn("#fileMenu");
         clickOn(menuItem);
         settle();
+        proceedPastQualityCheck();
     }
 
     private static String pdfText(Path file) throws Exception {

@@ -18,6 +18,8 @@ public final class StubDialogs implements DialogService {
     public Path jsonToSave;
     public Path database;
     public Path bilagToSave;
+    /** The image file "Tilføj figur…" and "Erstat…" choose (null: cancelled). */
+    public Path image;
     public Round newRound;
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
@@ -43,6 +45,11 @@ public final class StubDialogs implements DialogService {
     @Override
     public void information(String title, String message) {
         informations.add(message);
+    }
+
+    @Override
+    public Optional<Path> chooseImage() {
+        return Optional.ofNullable(image);
     }
 
     @Override

@@ -25,6 +25,12 @@ public final class BilagViewModel {
     private final Workspace workspace;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int number = BilagOptions.DEFAULT_NUMBER;
+    private java.time.LocalDate date = java.time.LocalDate.now();
+    /** The last preview's PDF, the case and options it was made from: saved again when nothing changed. */
+    private volatile Rendered lastPreview;
+
+    private record Rendered(dk.overfoersel.domain.TransferCase transferCase, BilagOptions options, byte[] pdf) {
+    }
 
     public BilagViewModel(Workspace workspace) {
         this.workspace = workspace;
@@ -37,6 +43,15 @@ public final class BilagViewModel {
 
     public int number() {
         return number;
+    }
+
+    /** The date the appendix carries ("Dato: 20.02.2009"); today unless chosen in the print preview. */
+    public void setDate(java.time.LocalDate date) {
+        this.date = java.util.Objects.requireNonNull(date);
+    }
+
+    public java.time.LocalDate date() {
+        return date;
     }
 
     public void savePdf() {
@@ -66,7 +81,13 @@ public final class BilagViewModel {
         busy.set(true);
         workspace.withCase(c -> {
             try {
-                BilagWriter.write(c, options, format, file);
+                Rendered last = lastPreview;
+                if (format == BilagFormat.PDF && last != null && last.options().equals(options)
+                        && last.transferCase().equals(c)) {
+                    BilagWriter.write(last.pdf(), file); // the preview's PDF: nothing changed since
+                } else {
+                    BilagWriter.write(c, options, format, file);
+                }
             } catch (IOException | RuntimeException e) {
                 throw new UseCaseException(Texts.get("ui.bilag.saveFailed", file, String.valueOf(e.getMessage())), e);
             }
@@ -92,6 +113,7 @@ public final class BilagViewModel {
                 throw new UseCaseException(Texts.get("ui.bilag.previewFailed", String.valueOf(e.getMessage())), e);
             }
             pdf.set(out.toByteArray());
+            lastPreview = new Rendered(c, options, pdf.get());
         }, () -> {
             busy.set(false);
             show.accept(PdfPages.of(pdf.get()));
@@ -99,7 +121,7 @@ public final class BilagViewModel {
     }
 
     private BilagOptions options() {
-        return new BilagOptions(number, java.time.LocalDate.now());
+        return new BilagOptions(number, date);
     }
 
     /** True while a document is being made. */

@@ -31,6 +31,11 @@ public interface DialogService {
         return !confirm(dk.overfoersel.domain.Texts.get("ui.editor.invalidTitle"), message);
     }
 
+    /** An image file (PNG, JPEG or SVG) to add to a transfer as a figure; empty when cancelled. */
+    default Optional<Path> chooseImage() {
+        return Optional.empty();
+    }
+
     /** Asks for the details of a new round; empty when cancelled. */
     Optional<Round> askNewRound();
 }

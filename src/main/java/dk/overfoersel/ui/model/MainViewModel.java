@@ -78,19 +78,27 @@ public final class MainViewModel {
      * asks whether to import it and then imports it as Filer → Importér would.
      */
     public void offerImportOnceOpen(Path file) {
+        if (workspace.stateProperty().get() != Workspace.State.LOADING) {
+            offerImport(file);
+            return;
+        }
         javafx.beans.value.ChangeListener<Workspace.State> whenOpen = new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Workspace.State> o, Workspace.State was, Workspace.State now) {
                 if (now != Workspace.State.LOADING) {
                     o.removeListener(this);
-                    if (workspace.dialogs().confirm(Texts.get("ui.openFile.title"),
-                            Texts.get("ui.openFile.question", String.valueOf(file.getFileName())))) {
-                        importJson(file);
-                    }
+                    offerImport(file);
                 }
             }
         };
         workspace.stateProperty().addListener(whenOpen);
+    }
+
+    private void offerImport(Path file) {
+        if (workspace.dialogs().confirm(Texts.get("ui.openFile.title"),
+                Texts.get("ui.openFile.question", String.valueOf(file.getFileName())))) {
+            importJson(file);
+        }
     }
 
     private void refreshTitle(Round r) {

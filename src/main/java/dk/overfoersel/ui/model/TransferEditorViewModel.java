@@ -6,6 +6,10 @@ import dk.overfoersel.domain.Money;
 import dk.overfoersel.domain.TextBlocks;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.Transfer;
+import dk.overfoersel.domain.rule.AmountRules;
+import dk.overfoersel.domain.rule.TransferRules;
+import dk.overfoersel.domain.rule.Violation;
+import dk.overfoersel.domain.rule.Violations;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -100,9 +104,10 @@ public final class TransferEditorViewModel {
             if (loading) {
                 return;
             }
-            if (b == null || b.isBlank()) {
-                titleError.set(Texts.get("ui.editor.titleMissing"));
-            } else {
+            String problem = Violation.firstSentence(TransferRules.check(null, b == null ? "" : b, null, null, null,
+                    null, null, null, null));
+            titleError.set(problem);
+            if (problem == null) {
                 titleError.set(null);
                 applyText(t -> new Transfer(t.number(), b, t.schedule(), t.amount(), t.earlyApproved(), t.background(),
                         t.consequences(), t.recommendation(), t.commitments(), t.images(), t.checkedAmounts()));
@@ -301,7 +306,7 @@ public final class TransferEditorViewModel {
             e = DanishFormat.parseAmount(early.get());
         }
         if (amountProblem == null && earlyProblem == null && e.greaterThan(a)) {
-            String m = Texts.get("ui.editor.earlyAboveAmount", DanishFormat.kroner(e), DanishFormat.kroner(a));
+            String m = earlyAboveAmount(a, e);
             if (!e.equals(t.earlyApproved())) {
                 earlyProblem = m;
             } else {
@@ -422,13 +427,11 @@ public final class TransferEditorViewModel {
             // the pair does not fit: the one that changed is the invalid one
             if (!newEarly.equals(t.earlyApproved())) {
                 newEarly = t.earlyApproved();
-                e = Texts.get("ui.editor.earlyAboveAmount", DanishFormat.kroner(DanishFormat.parseAmount(early.get())),
-                        DanishFormat.kroner(newAmount));
+                e = earlyAboveAmount(newAmount, DanishFormat.parseAmount(early.get()));
             }
             if (newEarly.greaterThan(newAmount)) {
                 newAmount = t.amount();
-                a = Texts.get("ui.editor.earlyAboveAmount", DanishFormat.kroner(newEarly),
-                        DanishFormat.kroner(DanishFormat.parseAmount(amount.get())));
+                a = earlyAboveAmount(DanishFormat.parseAmount(amount.get()), newEarly);
             }
         }
         amountError.set(a);
@@ -445,14 +448,22 @@ public final class TransferEditorViewModel {
         heading.set(Texts.get("ui.editor.heading", String.valueOf(t.number()), t.title()));
     }
 
-    /** The message for an amount text, or null when it is a valid, non-negative amount. */
+    /** The message for an amount text, or null when it is a valid amount by the domain's rules (not negative). */
     public static String amountMessage(String text) {
         try {
-            Money m = DanishFormat.parseAmount(text);
-            return m.isNegative() ? Texts.get("ui.editor.negative") : null;
+            Violations v = new Violations();
+            AmountRules.nonNegative(v, "amount", DanishFormat.parseAmount(text));
+            return Violation.firstSentence(v.list());
         } catch (DanishFormat.AmountFormatException ex) {
             return ex.getMessage();
         }
+    }
+
+    /** The domain's message for an early part above the amount. */
+    private static String earlyAboveAmount(Money amount, Money early) {
+        Violations v = new Violations();
+        TransferRules.amounts(v, amount, early);
+        return Violation.firstSentence(v.list());
     }
 
     /** The message for a number text, or null when it is a free positive whole number (naming the holder if taken). */
@@ -463,8 +474,10 @@ public final class TransferEditorViewModel {
         } catch (NumberFormatException ex) {
             return Texts.get("ui.editor.numberInvalid");
         }
-        if (n <= 0) {
-            return Texts.get("ui.editor.numberInvalid");
+        Violations rules = new Violations();
+        TransferRules.number(rules, n);
+        if (!rules.isEmpty()) {
+            return Violation.firstSentence(rules.list());
         }
         TransferItem holder = workspace.holderOf(n, except);
         if (holder != null) {

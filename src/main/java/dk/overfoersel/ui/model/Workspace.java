@@ -262,6 +262,16 @@ public final class Workspace {
         });
     }
 
+    /**
+     * Runs a use case on the background thread, after the pending edits are saved; {@code done} and
+     * {@code failed} run on the FX thread (the caller shows its own message, nothing is reloaded).
+     */
+    public <T> void useCase(java.util.function.Function<CaseService, T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        saveDirty();
+        CaseService s = service;
+        background.run(() -> work.apply(s), done, failed);
+    }
+
     /** Runs a job with the open case on the background thread (export). */
     public void withCase(Consumer<dk.overfoersel.domain.TransferCase> job, Runnable done) {
         withCase(job, done, e -> { });

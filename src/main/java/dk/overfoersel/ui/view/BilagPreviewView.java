@@ -101,6 +101,13 @@ public final class BilagPreviewView {
             }
         });
         Label numberLabel = Fx.caption("ui.bilag.number", number);
+        javafx.scene.control.DatePicker date = Fx.control(new javafx.scene.control.DatePicker(bilag.date()),
+                "bilagDatePicker", "ui.bilag.dateTip");
+        date.setPrefWidth(130);
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"), java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")));
+        date.valueProperty().addListener((o, a, b) -> redate(b));
+        Label dateLabel = Fx.caption("ui.bilag.date", date);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button zoomOut = Fx.button("bilagZoomOut", "layout.preview.zoomOut", "layout.preview.zoomOutTip", () -> zoomBy(-0.25));
@@ -108,8 +115,14 @@ public final class BilagPreviewView {
         Fx.id(zoomLabel, "bilagZoomLabel");
         zoomLabel.setMinWidth(Region.USE_PREF_SIZE);
         showZoom();
-        HBox bottom = new HBox(10, pageLabel, status, progress, spacer, zoomOut, zoomLabel, zoomIn, numberLabel, number, print, close);
-        bottom.setAlignment(Pos.CENTER_LEFT);
+        // two rows, so every button stays on a narrow screen: the page and zoom, then the choices and actions
+        Region spacer2 = new Region();
+        HBox.setHgrow(spacer2, Priority.ALWAYS);
+        HBox pageRow = new HBox(10, pageLabel, status, progress, spacer, zoomOut, zoomLabel, zoomIn);
+        pageRow.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(10, dateLabel, date, numberLabel, number, spacer2, print, close);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox(8, pageRow, actions);
         bottom.setPadding(new Insets(10, 14, 10, 14));
         bottom.getStyleClass().add("preview-bar");
         bottom.setMinHeight(Region.USE_PREF_SIZE);
@@ -147,12 +160,26 @@ public final class BilagPreviewView {
         return view;
     }
 
+    /** Another date: render again (also what "Gem bilag som …" uses from now on). */
+    private void redate(java.time.LocalDate date) {
+        if (date == null || date.equals(bilag.date())) {
+            return;
+        }
+        bilag.setDate(date);
+        rerender();
+    }
+
     /** Another appendix number: render again (also what "Gem bilag som …" uses from now on). */
     private void renumber(Integer number) {
         if (number == null || number == bilag.number()) {
             return;
         }
         bilag.setNumber(number);
+        rerender();
+    }
+
+    private void rerender() {
+        int number = bilag.number();
         bilag.preview(fresh -> {
             if (closed.get()) {
                 fresh.close();

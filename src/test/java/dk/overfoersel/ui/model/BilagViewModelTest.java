@@ -88,4 +88,29 @@ class BilagViewModelTest {
                 .isEqualTo("Bilag-3-Beskæftigelses-og-Integrationsforvaltningen-2008.pdf");
         workspace.close();
     }
+
+    @Test
+    void savingAfterThePreviewReusesItsPdfUntilSomethingChanges() throws Exception {
+        StubDialogs dialogs = new StubDialogs();
+        Workspace workspace = openExample(dialogs);
+        BilagViewModel bilag = new BilagViewModel(workspace);
+        bilag.setDate(java.time.LocalDate.of(2009, 2, 20));
+        AtomicReference<PdfPages> shown = new AtomicReference<>();
+        bilag.preview(shown::set);
+        shown.get().close();
+        bilag.save(dir.resolve("a.pdf"), BilagFormat.PDF);
+        Thread.sleep(1100); // a new rendering would carry another time stamp and document id
+        bilag.save(dir.resolve("b.pdf"), BilagFormat.PDF);
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(Files.readAllBytes(dir.resolve("b.pdf"))).isEqualTo(Files.readAllBytes(dir.resolve("a.pdf")));
+
+        bilag.setDate(java.time.LocalDate.of(2009, 3, 2));
+        bilag.save(dir.resolve("c.pdf"), BilagFormat.PDF);
+        byte[] c = Files.readAllBytes(dir.resolve("c.pdf"));
+        assertThat(c).isNotEqualTo(Files.readAllBytes(dir.resolve("a.pdf")));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(c)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Dato: 02.03.2009");
+        }
+        workspace.close();
+    }
 }
