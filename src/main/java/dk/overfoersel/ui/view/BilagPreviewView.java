@@ -115,8 +115,14 @@ public final class BilagPreviewView {
         Fx.id(zoomLabel, "bilagZoomLabel");
         zoomLabel.setMinWidth(Region.USE_PREF_SIZE);
         showZoom();
-        HBox bottom = new HBox(10, pageLabel, status, progress, spacer, zoomOut, zoomLabel, zoomIn, dateLabel, date, numberLabel, number, print, close);
-        bottom.setAlignment(Pos.CENTER_LEFT);
+        // two rows, so every button stays on a narrow screen: the page and zoom, then the choices and actions
+        Region spacer2 = new Region();
+        HBox.setHgrow(spacer2, Priority.ALWAYS);
+        HBox pageRow = new HBox(10, pageLabel, status, progress, spacer, zoomOut, zoomLabel, zoomIn);
+        pageRow.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(10, dateLabel, date, numberLabel, number, spacer2, print, close);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox(8, pageRow, actions);
         bottom.setPadding(new Insets(10, 14, 10, 14));
         bottom.getStyleClass().add("preview-bar");
         bottom.setMinHeight(Region.USE_PREF_SIZE);
