@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scale figures (issue 12): a generated round of N transfers (default 10.000; texts 1-2 KB each, 0-5
 # commitments; src/test/java/dk/overfoersel/bench/ScaleRound.java) imported, summed and exported to
-# Excel by the app image's command line, as whole processes: wall time and peak memory (max RSS).
+# Excel by the app image's command line, as whole processes: wall time, CPU time (user + system, less
+# disturbed by other load than wall time) and peak memory (max RSS).
 # Needs: mvn -B -Pinstaller -Dinstaller.type=app-image package (and the test classes: mvn -B test-compile).
 # Usage: installer/bench-scale.sh [N]
 set -euo pipefail
@@ -13,13 +14,14 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 java -cp "target/test-classes:target/classes:target/installer/Overfoersel/lib/app/*" dk.overfoersel.bench.ScaleRound "$WORK/scale.json" "$N"
 echo "$(du -h "$WORK/scale.json" | cut -f1) of JSON; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-run() { # run LABEL ARGS...: one whole process, wall seconds and peak RSS in MB
+run() { # run LABEL ARGS...: one whole process: wall seconds, CPU seconds, peak RSS in MB
     local label=$1
     shift
-    /usr/bin/time -f "%e %M" -o "$WORK/time" "$CLI" --db "$WORK/db" "$@" > "$WORK/out" 2> "$WORK/err" \
+    /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$CLI" --db "$WORK/db" "$@" > "$WORK/out" 2> "$WORK/err" \
         || { echo "$label failed:" >&2; cat "$WORK/err" >&2; exit 1; }
-    read -r secs kb < "$WORK/time"
-    printf '  %-28s %7s s   peak %5d MB\n' "$label" "$(tr . , <<< "$secs")" $((kb / 1024))
+    read -r secs user sys kb < "$WORK/time"
+    printf '  %-28s wall %7s s   cpu %7s s   peak %5d MB\n' "$label" "$(tr . , <<< "$secs")" \
+        "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }' | tr . ,)" $((kb / 1024))
 }
 run "import ($N transfers)" import "$WORK/scale.json"
 run "summary" summary

@@ -57,7 +57,7 @@ CLI_PROPS=$TARGET/installer-cli.properties
 {
     echo "main-class=dk.overfoersel.Launcher"
     echo "win-console=true"
-    echo "java-options=-XX:SharedArchiveFile=\$APPDIR/overfoersel.jsa -Xshare:auto"
+    echo "java-options=-XX:SharedArchiveFile=\$APPDIR/overfoersel.jsa -Xshare:auto -XX:TieredStopAtLevel=1"
     echo "linux-shortcut=false"
 } > "$CLI_PROPS"
 say "jpackage: app image $OUT/$NAME"
@@ -67,6 +67,7 @@ jpackage --type app-image --name "$NAME" --app-version "$APP_VERSION" \
     --input "$INPUT" --main-jar "$MAIN_JAR" --main-class dk.overfoersel.Launcher \
     --runtime-image "$RUNTIME" \
     --java-options "-XX:SharedArchiveFile=\$APPDIR/overfoersel.jsa" --java-options "-Xshare:auto" \
+    --java-options "-XX:TieredStopAtLevel=1" \
     --add-launcher "overfoersel-cli=$CLI_PROPS" \
     --dest "$OUT"
 

@@ -1,6 +1,7 @@
 package dk.overfoersel;
 
 import dk.overfoersel.app.Composition;
+import dk.overfoersel.app.Logging;
 import dk.overfoersel.cli.Cli;
 import dk.overfoersel.domain.Texts;
 import java.io.PrintWriter;
@@ -21,6 +22,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Logging.init(System.getenv());
         quietLibraries();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

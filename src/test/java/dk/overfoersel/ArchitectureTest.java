@@ -9,8 +9,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layers point inward only: domain ← store ← service ← exchange, document, cli, ui ← app; and
- * io (writing files) beside the domain, usable by every layer from the store outwards.
+ * The layers point inward only: domain ← store ← service ← exchange, document ← usecase ← cli, ui ← app;
+ * and io (writing files) beside the domain, usable by every layer from the store outwards.
  */
 @AnalyzeClasses(packages = "dk.overfoersel", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -30,17 +30,26 @@ class ArchitectureTest {
             .layer("Service").definedBy("dk.overfoersel.service..")
             .layer("Exchange").definedBy("dk.overfoersel.exchange..")
             .layer("Document").definedBy("dk.overfoersel.document..")
+            .layer("UseCase").definedBy("dk.overfoersel.usecase..")
             .layer("Cli").definedBy("dk.overfoersel.cli..")
             .layer("Ui").definedBy("dk.overfoersel.ui..")
             .layer("App").definedBy("dk.overfoersel.app..", "dk.overfoersel")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
-            .whereLayer("Document").mayOnlyBeAccessedByLayers("Cli", "Ui", "App")
-            .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Document", "Cli", "Ui", "App")
-            .whereLayer("Service").mayOnlyBeAccessedByLayers("Exchange", "Document", "Cli", "Ui", "App")
+            .whereLayer("UseCase").mayOnlyBeAccessedByLayers("Cli", "Ui", "App")
+            .whereLayer("Document").mayOnlyBeAccessedByLayers("UseCase", "Cli", "Ui", "App")
+            .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Document", "UseCase", "Cli", "Ui", "App")
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("Exchange", "Document", "UseCase", "Cli", "Ui", "App")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "App")
             .withOptionalLayers(true);
+
+    @ArchTest
+    static final ArchRule frontEndsShareTheFileUseCases = noClasses().that().resideInAnyPackage("dk.overfoersel.cli..", "dk.overfoersel.ui..")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("CaseReader")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("CaseWriter")
+            .orShould().dependOnClassesThat().haveSimpleName("BilagWriter")
+            .because("the window and the command line import, export and write the bilag through the same use cases");
 
     @ArchTest
     static final ArchRule fileWritingNeedsOnlyTheDomain = noClasses().that().resideInAPackage("dk.overfoersel.io..")

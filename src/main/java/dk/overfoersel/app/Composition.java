@@ -61,7 +61,8 @@ public final class Composition {
 
     /** What the window needs: the use cases on the database named by {@code dbOption} (null: as the CLI). */
     public static UiStart desktop(String dbOption, Map<String, String> environment) {
-        return new UiStart(windowCaseServices(environment), dbOption, windowSettings(environment));
+        return new UiStart(windowCaseServices(environment), dbOption, windowSettings(environment), null,
+                Logging.logFile(environment));
     }
 
     /** Opens the window; returns when it is closed. */
@@ -76,7 +77,8 @@ public final class Composition {
     public static void startWindow(String dbOption, java.nio.file.Path openFile) {
         Map<String, String> environment = System.getenv();
         CaseServiceFactory services = EarlyOpen.start(windowCaseServices(environment), dbOption);
-        OverfoerselApp.launch(new UiStart(services, dbOption, windowSettings(environment), openFile));
+        OverfoerselApp.launch(new UiStart(services, dbOption, windowSettings(environment), openFile,
+                Logging.logFile(environment)));
     }
 
     /** The window's remembered size, positions and zoom, in the user's data directory. */

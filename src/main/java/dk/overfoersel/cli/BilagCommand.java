@@ -2,13 +2,13 @@ package dk.overfoersel.cli;
 
 import dk.overfoersel.document.BilagFormat;
 import dk.overfoersel.document.BilagOptions;
-import dk.overfoersel.document.BilagWriter;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.TransferCase;
 import dk.overfoersel.domain.check.Finding;
 import dk.overfoersel.domain.check.QualityCheck;
 import java.io.PrintWriter;
 import dk.overfoersel.service.CaseService;
+import dk.overfoersel.usecase.WriteBilag;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,7 +75,7 @@ final class BilagCommand implements Callable<Integer> {
             return PROBLEMS_FOUND;
         }
         err.flush();
-        BilagWriter.write(transferCase, new BilagOptions(number, day, caseNumber, !noCommittee), format, output);
+        new WriteBilag().write(transferCase, new BilagOptions(number, day, caseNumber, !noCommittee), format, output);
         root.spec.commandLine().getOut().println(Texts.get("cli.bilag.written", output));
         return Cli.OK;
     }

@@ -96,6 +96,7 @@ public final class Cli implements Runnable {
         } else if (e instanceof java.io.IOException) {
             err.println(Texts.get("cli.ioError"));
         } else {
+            org.slf4j.LoggerFactory.getLogger(Cli.class).error("Unexpected error in a command", e);
             err.println(Texts.get("cli.unexpected"));
             if (System.getenv("OVERFOERSEL_DEBUG") != null) {
                 e.printStackTrace(err);

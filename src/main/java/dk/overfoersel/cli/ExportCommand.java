@@ -1,9 +1,9 @@
 package dk.overfoersel.cli;
 
 import dk.overfoersel.domain.Texts;
-import dk.overfoersel.exchange.JsonCaseWriter;
-import dk.overfoersel.exchange.XlsxCaseWriter;
 import dk.overfoersel.service.CaseService;
+import dk.overfoersel.usecase.ExchangeFormat;
+import dk.overfoersel.usecase.ExportRound;
 import dk.overfoersel.domain.DanishFormat;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -34,12 +34,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         boolean xlsx = xlsx(format, file);
         try (CaseService service = root.openService()) {
-            long id = service.resolveRound(round);
-            if (xlsx) {
-                new XlsxCaseWriter().write(service.load(id), file);
-            } else {
-                new JsonCaseWriter().write(service.load(id), file);
-            }
+            new ExportRound().write(service.load(service.resolveRound(round)), xlsx ? ExchangeFormat.XLSX : ExchangeFormat.JSON, file);
         }
         return Cli.OK;
     }

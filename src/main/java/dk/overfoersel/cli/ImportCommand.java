@@ -1,11 +1,10 @@
 package dk.overfoersel.cli;
 
 import dk.overfoersel.domain.TransferCase;
-import dk.overfoersel.exchange.JsonCaseReader;
-import dk.overfoersel.exchange.XlsxCaseReader;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.service.CaseService;
 import dk.overfoersel.service.ImportResult;
+import dk.overfoersel.usecase.ImportFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,19 +29,12 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // read and validate the whole file first: nothing is written when it has errors
-        boolean xlsx = file.getFileName() != null
-                && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
-        TransferCase transferCase = xlsx ? new XlsxCaseReader().read(file) : new JsonCaseReader().read(file);
+        ImportFile importFile = new ImportFile();
+        TransferCase transferCase = importFile.read(file);
         try (CaseService service = root.openService()) {
-            if (xlsx) {
-                // a workbook holds no images: the transfers keep the figures stored with them
-                ImportResult result = service.importCaseKeepingFigures(transferCase, replace);
-                root.spec.commandLine().getOut().println(result.roundId());
-                tellAboutFigures(result);
-            } else {
-                long id = service.importCase(transferCase, replace);
-                root.spec.commandLine().getOut().println(id);
-            }
+            ImportResult result = importFile.store(service, file, transferCase, replace);
+            root.spec.commandLine().getOut().println(result.roundId());
+            tellAboutFigures(result);
         }
         return Cli.OK;
     }

@@ -29,6 +29,10 @@ final class DocxFigures {
     static void add(XWPFDocument word, FigureBlock block) {
         Figure f = block.figure();
         XWPFParagraph p = word.createParagraph();
+        // POI's setKeepNext needs the paragraph's properties to exist (a new paragraph has none)
+        if (p.getCTP().getPPr() == null) {
+            p.getCTP().addNewPPr();
+        }
         p.setKeepNext(true);
         XWPFRun run = p.createRun();
         int type = switch (f.mediaType()) {

@@ -118,25 +118,29 @@ public final class DanishFormat {
             integer = s.substring(0, comma);
             fraction = s.substring(comma + 1);
             if (!DECIMALS.matcher(fraction).matches()) {
-                throw new AmountFormatException(Texts.get("amount.invalid", text.strip()));
+                throw new AmountFormatException(Texts.get("amount.invalid", shorten(text.strip())));
             }
             if (fraction.length() > 2) {
-                throw new AmountFormatException(Texts.get("amount.tooManyDecimals", text.strip()));
+                throw new AmountFormatException(Texts.get("amount.tooManyDecimals", shorten(text.strip())));
             }
+        }
+        if (integer.length() > 40) { // no amount has that many digits; not worth a regex or a BigDecimal
+            throw new AmountFormatException(Texts.get(integer.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'))
+                    ? "amount.tooLarge" : "amount.invalid", shorten(text.strip())));
         }
         Matcher grouped = GROUPED.matcher(integer);
         if (grouped.matches()) {
             integer = integer.replace(".", "");
         } else if (!PLAIN.matcher(integer).matches()) {
             throw new AmountFormatException(Texts.get(
-                    integer.contains(".") ? "amount.badGrouping" : "amount.invalid", text.strip()));
+                    integer.contains(".") ? "amount.badGrouping" : "amount.invalid", shorten(text.strip())));
         }
         BigDecimal value = new BigDecimal(integer + (fraction.isEmpty() ? "" : "." + fraction));
         if (negative) {
             value = value.negate();
         }
         if (value.abs().compareTo(Money.MAX.kroner()) > 0) {
-            throw new AmountFormatException(Texts.get("amount.tooLarge", text.strip()));
+            throw new AmountFormatException(Texts.get("amount.tooLarge", shorten(text.strip())));
         }
         return Money.ofKroner(value);
     }

@@ -31,10 +31,6 @@ public class DomainException extends IllegalArgumentException {
         if (violations.isEmpty()) {
             return getMessage();
         }
-        return violations.stream().map(v -> sentence(v.message())).collect(Collectors.joining(" "));
-    }
-
-    private static String sentence(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1) + (s.endsWith(".") ? "" : ".");
+        return violations.stream().map(Violation::sentence).collect(Collectors.joining(" "));
     }
 }

@@ -21,7 +21,8 @@ public record Round(String administration, String committee, int accountsYear, i
         administration = administration == null ? "" : administration.strip();
         committee = committee == null ? "" : committee.strip();
         underspendLines = List.copyOf(Objects.requireNonNull(underspendLines, "underspendLines"));
-        new Violations().addAll(RoundRules.check(administration, committee, accountsYear, budgetYear, underspendLines), "")
+        new Violations().addAll(RoundRules.check(administration, committee, accountsYear, budgetYear,
+                        earlyDecisionDate, underspendLines), "")
                 .throwIfAny(Texts.get("rule.subject.round"));
     }
 

@@ -31,6 +31,7 @@ import dk.overfoersel.domain.rule.CommitmentRules;
 import dk.overfoersel.domain.rule.Fields;
 import dk.overfoersel.domain.rule.RoundRules;
 import dk.overfoersel.domain.rule.TransferRules;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -92,6 +93,9 @@ public final class JsonCaseReader {
             throw new ImportException(List.of(JsonSyntax.describe(e)));
         } catch (JsonProcessingException e) {
             throw new ImportException(List.of(JsonSyntax.describe(e)));
+        } catch (CharConversionException e) {
+            // Jackson guessed UTF-16 or UTF-32 from the first bytes, and the rest does not fit (found by fuzzing)
+            throw ImportException.ofFile(Texts.get("import.notJson", Texts.get("json.encoding")));
         }
         if (root == null || root.isMissingNode()) {
             throw ImportException.ofFile(Texts.get("import.empty"));
@@ -189,7 +193,7 @@ public final class JsonCaseReader {
                 }
             }
         }
-        errors.addAll(path, RoundRules.check(administration, committee, accountsYear, budgetYear, lines));
+        errors.addAll(path, RoundRules.check(administration, committee, accountsYear, budgetYear, earlyDate, lines));
         if (errors.size() > before) {
             return null;
         }

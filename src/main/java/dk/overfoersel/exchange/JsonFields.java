@@ -27,7 +27,7 @@ final class JsonFields {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!known.contains(name)) {
-                errors.add(Fields.join(path, name), Texts.get("import.unknownField"));
+                errors.add(Fields.join(path, DanishFormat.shorten(name)), Texts.get("import.unknownField"));
             }
         }
     }
@@ -104,12 +104,9 @@ final class JsonFields {
             errors.add(where, Texts.get("import.tooLarge", describe(value)));
             return null;
         }
-        if (kroner.scale() > 2) {
-            BigDecimal stripped = kroner.stripTrailingZeros();
-            if (stripped.scale() > 2 || kroner.scale() > 1000) {
-                errors.add(where, Texts.get("import.tooManyDecimals", describe(value)));
-                return null;
-            }
+        if (kroner.scale() > 2) { // taken literally, also 1.230 (decision 0004)
+            errors.add(where, Texts.get("import.tooManyDecimals", describe(value)));
+            return null;
         }
         if (kroner.abs().compareTo(Money.MAX.kroner()) > 0) {
             errors.add(where, Texts.get("import.tooLarge", describe(value)));

@@ -29,8 +29,23 @@ final class PoiQuiet {
     }
 
     /** Opens a workbook; whatever POI says about a file it cannot read becomes one Danish import error. */
-    static XSSFWorkbook open(InputStream in) throws ImportException {
+    static XSSFWorkbook open(InputStream raw) throws ImportException, IOException {
         apply();
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw);
+        in.mark(8);
+        byte[] magic = in.readNBytes(4);
+        in.reset();
+        if (magic.length == 0) {
+            throw ImportException.ofFile(Texts.get("import.empty"));
+        }
+        boolean zip = magic.length == 4 && magic[0] == 'P' && magic[1] == 'K';
+        boolean ole2 = magic.length == 4 && (magic[0] & 0xff) == 0xD0 && (magic[1] & 0xff) == 0xCF;
+        if (ole2) {
+            throw ImportException.ofFile(Texts.get("xlsx.oldFormat"));
+        }
+        if (!zip) {
+            throw ImportException.ofFile(Texts.get("xlsx.notWorkbook"));
+        }
         try {
             return new XSSFWorkbook(in);
         } catch (EmptyFileException e) {

@@ -46,7 +46,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class XlsxCaseReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-    private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+    private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT); // 31.02.2008 is an error, not 29.02.
     /** Excel's limit for the text of a cell. */
     static final int MAX_CELL_TEXT = 32_767;
     /** Beyond this many integer digits a number is no amount, year or transfer number; it is not expanded. */

@@ -1,6 +1,8 @@
 package dk.overfoersel.service;
 
 import dk.overfoersel.domain.DomainException;
+import dk.overfoersel.domain.rule.CaseRules;
+import dk.overfoersel.domain.rule.Violations;
 import dk.overfoersel.domain.Round;
 import dk.overfoersel.domain.RoundInfo;
 import dk.overfoersel.domain.Stored;
@@ -223,6 +225,7 @@ public final class CaseService implements AutoCloseable {
             }
             TransferRepository transfers = new TransferRepository(dsl);
             Stored<Transfer> stored = transfers.insert(roundId, transfer);
+            checkRoundTotals(transfers, roundId);
             TransferSnapshot.record(audit, null, TransferSnapshot.read(transfers, stored.id()));
             return stored;
         });
@@ -233,9 +236,17 @@ public final class CaseService implements AutoCloseable {
             TransferRepository transfers = new TransferRepository(dsl);
             TransferSnapshot before = TransferSnapshot.read(transfers, transferId);
             Stored<Transfer> stored = transfers.update(transferId, expectedVersion, transfer);
+            transfers.roundOf(transferId).ifPresent(roundId -> checkRoundTotals(transfers, roundId));
             TransferSnapshot.record(audit, before, TransferSnapshot.read(transfers, transferId));
             return stored;
         });
+    }
+
+    /** The domain's limits for a round's totals, after a change of one transfer (the transaction is undone when broken). */
+    private static void checkRoundTotals(TransferRepository transfers, long roundId) {
+        TransferRepository.Totals totals = transfers.totals(roundId);
+        new Violations().addAll(CaseRules.totals(totals.requested(), totals.commitments()), "")
+                .throwIfAny(Texts.get("rule.subject.round"));
     }
 
     public boolean deleteTransfer(long transferId) {
@@ -496,7 +507,8 @@ public final class CaseService implements AutoCloseable {
             if (cause instanceof DomainException d) {
                 throw d;
             }
-            throw new UseCaseException(Texts.get("service.databaseError", String.valueOf(e.getMessage())), e);
+            // the driver's message holds SQL: it goes to the log with the cause, never to the user
+            throw new UseCaseException(Texts.get("service.databaseError"), e);
         }
     }
 

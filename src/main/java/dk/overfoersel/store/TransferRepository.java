@@ -121,6 +121,20 @@ public final class TransferRepository {
         return dsl.select(TRANSFER.TRANSFER_NO).from(TRANSFER).where(TRANSFER.ID.eq(transferId)).fetchOptional(TRANSFER.TRANSFER_NO);
     }
 
+    /** What the rules limit for a whole round, summed by the database (exact, cannot overflow). */
+    public record Totals(java.math.BigDecimal requested, java.math.BigDecimal commitments) {
+    }
+
+    public Totals totals(long roundId) {
+        java.math.BigDecimal requested = dsl.select(org.jooq.impl.DSL.sum(TRANSFER.AMOUNT)).from(TRANSFER)
+                .where(TRANSFER.ROUND_ID.eq(roundId)).fetchOne(0, java.math.BigDecimal.class);
+        java.math.BigDecimal commitments = dsl.select(org.jooq.impl.DSL.sum(COMMITMENT.AMOUNT)).from(COMMITMENT)
+                .join(TRANSFER).on(COMMITMENT.TRANSFER_ID.eq(TRANSFER.ID))
+                .where(TRANSFER.ROUND_ID.eq(roundId)).fetchOne(0, java.math.BigDecimal.class);
+        return new Totals(requested == null ? java.math.BigDecimal.ZERO : requested,
+                commitments == null ? java.math.BigDecimal.ZERO : commitments);
+    }
+
     public Optional<Long> roundOf(long transferId) {
         return dsl.select(TRANSFER.ROUND_ID).from(TRANSFER).where(TRANSFER.ID.eq(transferId)).fetchOptional(TRANSFER.ROUND_ID);
     }

@@ -97,6 +97,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseImage() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("ui.figures.chooseTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("ui.figures.imageFiles"),
+                "*.png", "*.PNG", "*.jpg", "*.JPG", "*.jpeg", "*.JPEG", "*.svg", "*.SVG"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseJsonToSave(String suggestedName) {
         FileChooser chooser = jsonChooser(Texts.get("ui.file.exportTitle"));
         chooser.setInitialFileName(suggestedName);
@@ -112,6 +121,44 @@ public final class FxDialogService implements DialogService {
                 List.of("*" + format.extension())));
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseXlsxToOpen() {
+        FileChooser chooser = xlsxChooser(Texts.get("ui.file.importXlsxTitle"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseXlsxToSave(String suggestedName) {
+        FileChooser chooser = xlsxChooser(Texts.get("ui.file.exportXlsxTitle"));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser xlsxChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("ui.file.xlsxFilter"), List.of("*.xlsx")));
+        return chooser;
+    }
+
+    /** The notice after saving a file: "Åbn", "Vis i mappe" or "Luk". */
+    @Override
+    public SavedAction fileSaved(String title, String message) {
+        ButtonType open = new ButtonType(Texts.get("ui.saved.open"), ButtonBar.ButtonData.YES);
+        ButtonType folder = new ButtonType(Texts.get("ui.saved.showInFolder"), ButtonBar.ButtonData.OTHER);
+        ButtonType close = new ButtonType(Texts.get("ui.saved.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, open, folder, close);
+        prepare(alert, title);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isPresent() && answer.get() == open) {
+            return SavedAction.OPEN;
+        }
+        if (answer.isPresent() && answer.get() == folder) {
+            return SavedAction.SHOW_IN_FOLDER;
+        }
+        return SavedAction.NONE;
     }
 
     @Override

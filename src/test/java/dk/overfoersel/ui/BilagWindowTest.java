@@ -32,7 +32,7 @@ class BilagWindowTest extends WindowTestBase {
         saveThroughMenu("#menuSaveBilagPdf", file);
 
         assertThat(dialogs.errors).isEmpty();
-        assertThat(dialogs.informations).singleElement().asString().contains("Bilaget er gemt", "bilag.pdf");
+        assertThat(dialogs.savedNotices).singleElement().asString().contains("Bilaget er gemt", "bilag.pdf");
         String text = pdfText(file);
         assertThat(text).contains("Bilag 2", "Overførsel 10.", "Overførsel 16.", "49,1 mio. kr.", "Side 1 af");
         assertThat(text.indexOf("Overførsel 10.")).isLessThan(text.indexOf("Overførsel 11."));
@@ -101,6 +101,7 @@ class BilagWindowTest extends WindowTestBase {
         clickOn("#fileMenu");
         clickOn(menuItem);
         settle();
+        proceedPastQualityCheck();
     }
 
     private static String pdfText(Path file) throws Exception {

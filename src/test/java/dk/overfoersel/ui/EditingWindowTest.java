@@ -69,7 +69,7 @@ class EditingWindowTest extends WindowTestBase {
         typeInto("#amountField", "-1.000");
         Node error = lookup("#amountError").query();
         assertThat(error.isVisible()).isTrue();
-        assertThat(text("#amountError")).isEqualTo("Beløbet må ikke være negativt.");
+        assertThat(text("#amountError")).isEqualTo("Beløbet må ikke være negativt (-1.000,00 kr.).");
         assertThat(org.controlsfx.control.decoration.Decorator.getDecorations(lookup("#amountField").query()))
                 .as("ControlsFX decoration on the field").isNotEmpty();
         typeInto("#amountField", "x12");

@@ -33,7 +33,7 @@ class FileAndRoundWindowTest extends WindowTestBase {
         clickOn("#menuExport");
         settle();
         assertThat(Files.readString(file)).contains("\"format\"", "ESDH 2");
-        assertThat(dialogs.informations).hasSize(1);
+        assertThat(dialogs.savedNotices).hasSize(1);
 
         ComboBox<?> chooser = lookup("#roundChooser").queryAs(ComboBox.class);
         assertThat(chooser.isVisible()).isFalse();
@@ -89,10 +89,51 @@ class FileAndRoundWindowTest extends WindowTestBase {
     }
 
     @Test
+    void excelExportAndImportThroughTheFileMenu() {
+        settle();
+        Path file = dir.resolve("runde.xlsx");
+        dialogs.xlsxToSave = file;
+        clickOn("#fileMenu");
+        clickOn("#menuExportXlsx");
+        settle();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.savedNotices).singleElement().asString().contains("runde.xlsx");
+        assertThat(file).isNotEmptyFile();
+
+        selectTransfer(13);
+        typeInto("#amountField", "1");
+        push(KeyCode.ENTER);
+        settle();
+        dialogs.xlsxToOpen = file;
+        clickOn("#fileMenu");
+        clickOn("#menuImportXlsx");
+        settle();
+        waitUntil(() -> !transfersTable().getItems().isEmpty());
+        assertThat(dialogs.confirmations).singleElement().asString().contains("erstatte");
+        assertThat(dialogs.errors).isEmpty();
+        interact(window::close);
+        try (CaseService s = services().open(dbPath())) {
+            assertThat(storedTransfer(s, 13).amount()).isEqualTo(Money.ofKroner(859_000));
+        }
+    }
+
+    @Test
+    void ctrlZWhileAFinishedFieldHoldsUnfinishedTextPutsTheFinishedValueBack() {
+        settle();
+        selectTransfer(13);
+        typeInto("#amountField", "12,345");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        settle();
+        assertThat(text("#amountField")).isEqualTo("859.000,00");
+        assertThat(text("#amountError")).isNullOrEmpty();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
     void undoAndRedoOfASavedAmountFromTheMenuAndKeyboard() {
         settle();
         selectTransfer(13);
-        // at once, as if pasted: typing may pause longer than the save delay (then each pause is an undo step)
+        // the amount counts when finished (here by leaving the field for the table): one undo step
         paste("#amountField", "900.000");
         settleAfterTyping();
         assertThat(text("#requestedValue")).isEqualTo("36,7 mio. kr.");

@@ -109,5 +109,16 @@ class NotesWindowTest extends WindowTestBase {
         push(KeyCode.CONTROL, KeyCode.Y);
         settle();
         assertThat(shownRow("Udgifter til service i alt")).containsSubsequence("28.400");
+
+        // the note's own page: a new title typed and finished with Enter shows in the heading and the list
+        clickOn(inNotes("#noteTabNote"));
+        javafx.scene.control.TextField title = (javafx.scene.control.TextField) inNotes("#noteTitle");
+        clickOn(title);
+        interact(title::selectAll);
+        write("Jobfokus i samtalerne");
+        type(KeyCode.ENTER);
+        settle();
+        assertThat(((Label) inNotes("#noteHeading")).getText()).startsWith("BI2 – Jobfokus i samtalerne");
+        assertThat(((ListView<?>) inNotes("#notesList")).getItems()).singleElement().asString().contains("Jobfokus i samtalerne");
     }
 }

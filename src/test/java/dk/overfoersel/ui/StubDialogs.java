@@ -11,6 +11,11 @@ import java.util.Optional;
 public final class StubDialogs implements DialogService {
 
     public boolean confirmAnswer = true;
+    public Path xlsxToOpen;
+    public Path xlsxToSave;
+    /** The answer to the notice after a file is saved. */
+    public SavedAction savedAction = SavedAction.NONE;
+    public final List<String> savedNotices = new ArrayList<>();
     /** The answer to "fix or discard" an invalid field: true = go back and fix it. */
     public boolean fixAnswer = true;
     public final List<String> fixQuestions = new ArrayList<>();
@@ -18,6 +23,8 @@ public final class StubDialogs implements DialogService {
     public Path jsonToSave;
     public Path database;
     public Path bilagToSave;
+    /** The image file "Tilføj figur…" and "Erstat…" choose (null: cancelled). */
+    public Path image;
     public Round newRound;
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
@@ -46,6 +53,11 @@ public final class StubDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseImage() {
+        return Optional.ofNullable(image);
+    }
+
+    @Override
     public Optional<Path> chooseJsonToOpen() {
         return Optional.ofNullable(jsonToOpen);
     }
@@ -53,6 +65,22 @@ public final class StubDialogs implements DialogService {
     @Override
     public Optional<Path> chooseJsonToSave(String suggestedName) {
         return Optional.ofNullable(jsonToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseXlsxToOpen() {
+        return Optional.ofNullable(xlsxToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseXlsxToSave(String suggestedName) {
+        return Optional.ofNullable(xlsxToSave);
+    }
+
+    @Override
+    public SavedAction fileSaved(String title, String message) {
+        savedNotices.add(message);
+        return savedAction;
     }
 
     @Override

@@ -111,8 +111,24 @@ abstract class WindowTestBase extends FxRobot {
         clickOn("#fileMenu");
         clickOn("#menuPrintBilag");
         settle();
+        proceedPastQualityCheck();
         waitUntil(() -> previewWindow() != null);
         return previewWindow();
+    }
+
+    /** The Kvalitetstjek panel before printing or saving, if it is showing. */
+    protected javafx.stage.Window qualityWindow() {
+        return listWindows().stream()
+                .filter(w -> w != stage && w.isShowing() && w.getScene() != null
+                        && "qualityPanel".equals(w.getScene().getRoot().getId()))
+                .findFirst().orElse(null);
+    }
+
+    /** The example round has findings: waits for the panel and clicks "Fortsæt alligevel". */
+    protected void proceedPastQualityCheck() {
+        waitUntil(() -> qualityWindow() != null);
+        clickOn(from(qualityWindow().getScene().getRoot()).lookup("#qualityProceed").queryButton());
+        settle();
     }
 
     /** The appendix's print preview window, if it is showing. */

@@ -1,15 +1,18 @@
 package dk.overfoersel.document.note;
 
+import dk.overfoersel.io.AtomicFile;
+
 import dk.overfoersel.document.BilagDocument;
 import dk.overfoersel.document.BilagFormat;
 import dk.overfoersel.document.DocxBilagRenderer;
 import dk.overfoersel.document.PdfBilagRenderer;
 import dk.overfoersel.domain.note.BudgetNote;
+import dk.overfoersel.io.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
-/** Writes a budget note as PDF or Word, through a temporary file so a failure leaves no half document. */
+/** Writes a budget note as PDF or Word, through {@link AtomicFile} so a failure leaves no half document. */
 public final class NoteDocumentWriter {
 
     private NoteDocumentWriter() {
@@ -23,8 +26,8 @@ public final class NoteDocumentWriter {
         }
     }
 
+    /** Through {@link AtomicFile}: a failure leaves no half document and the old file intact. */
     public static void write(BudgetNote note, BilagFormat format, Path file) throws IOException {
-        // written like the appendix (AtomicFile: a temporary file beside the target, moved into place)
-        dk.overfoersel.io.AtomicFile.write(file, out -> write(note, format, out));
+        AtomicFile.write(file, out -> write(note, format, out));
     }
 }

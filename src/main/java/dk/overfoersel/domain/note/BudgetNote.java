@@ -72,6 +72,23 @@ public record BudgetNote(String code, String title, String administration, Local
                 kind == NoteTableKind.CONVERSIONS ? table : conversions, statedTotals);
     }
 
+    /** A copy with other details (code, title, administration, date, price level, permanent from). */
+    public BudgetNote withDetails(String newCode, String newTitle, String newAdministration, LocalDate newDate,
+                                  int newPriceLevel, int newPermanentFrom) {
+        return new BudgetNote(newCode, newTitle, newAdministration, newDate, newPriceLevel, newPermanentFrom, sections,
+                activities, expenditure, byCommittee, earlierFunds, conversions, statedTotals);
+    }
+
+    public BudgetNote withSections(List<Section> newSections) {
+        return new BudgetNote(code, title, administration, date, priceLevel, permanentFrom, newSections, activities,
+                expenditure, byCommittee, earlierFunds, conversions, statedTotals);
+    }
+
+    public BudgetNote withActivities(List<Activity> newActivities) {
+        return new BudgetNote(code, title, administration, date, priceLevel, permanentFrom, sections, newActivities,
+                expenditure, byCommittee, earlierFunds, conversions, statedTotals);
+    }
+
     public BudgetNote withStatedTotals(StatedTotals stated) {
         return new BudgetNote(code, title, administration, date, priceLevel, permanentFrom, sections, activities,
                 expenditure, byCommittee, earlierFunds, conversions, stated);

@@ -34,4 +34,23 @@ public final class CaseRules {
         AmountRules.total(v, "transfers", "field.commitmentsRoundTotal", all, Commitment::amount);
         return v.list();
     }
+
+    /**
+     * The same limits for totals a database has summed (the window changes one transfer at a time):
+     * Σ of the transfers' amounts and Σ of all commitments of the round.
+     */
+    public static List<Violation> totals(java.math.BigDecimal requested, java.math.BigDecimal commitments) {
+        Violations v = new Violations();
+        java.math.BigDecimal max = Limits.MAX_TOTAL.kroner();
+        if (requested.compareTo(max) > 0) {
+            v.add("transfers", "rule.total.tooLarge", TextRules.capitalised(dk.overfoersel.domain.Texts.get("field.requestedTotal")),
+                    dk.overfoersel.domain.DanishFormat.kroner(Limits.MAX_TOTAL));
+        }
+        if (commitments.compareTo(max) > 0) {
+            v.add("transfers", "rule.total.tooLarge",
+                    TextRules.capitalised(dk.overfoersel.domain.Texts.get("field.commitmentsRoundTotal")),
+                    dk.overfoersel.domain.DanishFormat.kroner(Limits.MAX_TOTAL));
+        }
+        return v.list();
+    }
 }

@@ -11,11 +11,16 @@ public final class RoundRules {
     }
 
     public static List<Violation> check(String administration, String committee, Integer accountsYear,
-                                        Integer budgetYear, List<UnderspendLine> lines) {
+                                        Integer budgetYear, java.time.LocalDate earlyDecisionDate,
+                                        List<UnderspendLine> lines) {
         Violations v = new Violations();
         TextRules.check(v, "administration", "field.administration", administration, Limits.ADMINISTRATION, true, false);
         TextRules.check(v, "committee", "field.committee", committee, Limits.COMMITTEE, true, false);
         years(v, accountsYear, budgetYear);
+        if (earlyDecisionDate != null
+                && (earlyDecisionDate.getYear() < Limits.MIN_YEAR || earlyDecisionDate.getYear() > Limits.MAX_YEAR)) {
+            v.add("earlyDecisionDate", "rule.date.range", earlyDecisionDate.getYear(), Limits.MIN_YEAR, Limits.MAX_YEAR);
+        }
         if (lines != null) {
             AmountRules.total(v, "underspendLines", "field.underspendTotal", lines, UnderspendLine::amount);
         }

@@ -25,6 +25,17 @@ public record Violation(String field, String code, List<String> args) {
         return Texts.get(code, args.toArray());
     }
 
+    /** The message as a sentence of its own, for a label beside the field: "Beløbet må ikke være negativt (-5,00 kr.)." */
+    public String sentence() {
+        String m = message();
+        return m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1) + (m.endsWith(".") ? "" : ".");
+    }
+
+    /** The first violation's sentence, or null when there is none: what a field's error label shows. */
+    public static String firstSentence(List<Violation> violations) {
+        return violations.isEmpty() ? null : violations.get(0).sentence();
+    }
+
     /** The same violation one level further in: {@code amount} under {@code commitments[2]}. */
     public Violation under(String parent) {
         return new Violation(Fields.join(parent, field), code, args);

@@ -21,8 +21,8 @@ import java.util.function.Function;
  * <h2>How a table joins the audit trail (a line or two)</h2>
  * <ol>
  *   <li>Describe the entity as an ordered map field → display value, like {@link AuditFields#transfer}
- *       (amounts with {@code DanishFormat.amount}); add the fields' Danish labels to
- *       {@code AuditFields.LABELS} (keys in your bundle).</li>
+ *       (amounts with {@code DanishFormat.amount}), in your own class; give the fields Danish labels with
+ *       {@link AuditFields#register} (keys in your own bundle file).</li>
  *   <li>In your use case, inside {@code write("yourUseCase", (dsl, audit) -> …)}: read the row before
  *       the change, change it, then call
  *       {@code audit.changes(key, before == null ? null : fields(before), after == null ? null : fields(after))}

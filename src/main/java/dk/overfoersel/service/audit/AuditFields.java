@@ -15,7 +15,7 @@ import java.util.Map;
  * Each audited entity as an ordered map field → value, the way the audit trail stores it: amounts in
  * Danish notation ({@code 1.234,50}), a status by its Danish label, a date as {@code dd.MM.yyyy}.
  * {@link #applyToTransfer} reads such a value back (restoring an old value from the history).
- * A new table joins with one such method and its labels in {@link #LABELS}.
+ * A new table joins with one such method (in its own class) and {@link #register}s its labels.
  */
 public final class AuditFields {
 
@@ -27,8 +27,8 @@ public final class AuditFields {
     public static final String IMPORT = "import";
     public static final String DELETED = "deleted";
 
-    /** entity.field → bundle key of its Danish label. */
-    private static final Map<String, String> LABELS = Map.ofEntries(
+    /** entity.field → bundle key of its Danish label (the core tables'; others {@link #register} theirs). */
+    private static final Map<String, String> LABELS = new java.util.concurrent.ConcurrentHashMap<>(Map.ofEntries(
             Map.entry("round.administration", "audit.field.round.administration"),
             Map.entry("round.committee", "audit.field.round.committee"),
             Map.entry("round.accountsYear", "audit.field.round.accountsYear"),
@@ -72,7 +72,7 @@ public final class AuditFields {
             Map.entry("budget_note.byCommittee", "note.audit.byCommittee"),
             Map.entry("budget_note.earlierFunds", "note.audit.earlierFunds"),
             Map.entry("budget_note.conversions", "note.audit.conversions"),
-            Map.entry("budget_note.statedTotals", "note.audit.statedTotals"));
+            Map.entry("budget_note.statedTotals", "note.audit.statedTotals")));
 
     private AuditFields() {
     }
@@ -114,6 +114,15 @@ public final class AuditFields {
         m.put("amount", DanishFormat.amount(c.amount()));
         m.put("status", c.status().label());
         return m;
+    }
+
+    /**
+     * Gives a field of a table that joins the audit trail its Danish label, e.g. in the static initialiser
+     * of that table's fields class: {@code AuditFields.register("transfer_figure", "amount", key)}
+     * with the key in that branch's own bundle file.
+     */
+    public static void register(String entity, String field, String bundleKey) {
+        LABELS.put(entity + "." + field, bundleKey);
     }
 
     /** The Danish label of an entity's field ("Titel", "Aftale: beløb"), or the field's own name. */

@@ -4,11 +4,9 @@ import dk.overfoersel.domain.Round;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.document.BilagFormat;
 import dk.overfoersel.document.BilagOptions;
-import dk.overfoersel.document.BilagWriter;
 import dk.overfoersel.document.PdfPages;
 import dk.overfoersel.service.UseCaseException;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import dk.overfoersel.usecase.WriteBilag;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -80,20 +78,16 @@ public final class BilagViewModel {
         BilagOptions options = options();
         busy.set(true);
         workspace.withCase(c -> {
-            try {
-                Rendered last = lastPreview;
-                if (format == BilagFormat.PDF && last != null && last.options().equals(options)
-                        && last.transferCase().equals(c)) {
-                    BilagWriter.write(last.pdf(), file); // the preview's PDF: nothing changed since
-                } else {
-                    BilagWriter.write(c, options, format, file);
-                }
-            } catch (IOException | RuntimeException e) {
-                throw new UseCaseException(Texts.get("ui.bilag.saveFailed", file, String.valueOf(e.getMessage())), e);
+            Rendered last = lastPreview;
+            if (format == BilagFormat.PDF && last != null && last.options().equals(options)
+                    && last.transferCase().equals(c)) {
+                new WriteBilag().write(last.pdf(), file); // the preview's PDF: nothing changed since
+            } else {
+                new WriteBilag().write(c, options, format, file);
             }
         }, () -> {
             busy.set(false);
-            workspace.dialogs().information(Texts.get("ui.bilag.savedTitle"), Texts.get("ui.bilag.saved", file));
+            workspace.fileSaved(file, Texts.get("ui.bilag.savedTitle"), Texts.get("ui.bilag.saved", file));
         }, e -> busy.set(false));
     }
 
@@ -106,13 +100,11 @@ public final class BilagViewModel {
         AtomicReference<byte[]> pdf = new AtomicReference<>();
         busy.set(true);
         workspace.withCase(c -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
-                BilagWriter.write(c, options, BilagFormat.PDF, out);
-            } catch (IOException e) {
-                throw new UseCaseException(Texts.get("ui.bilag.previewFailed", String.valueOf(e.getMessage())), e);
+                pdf.set(new WriteBilag().pdf(c, options));
+            } catch (java.io.UncheckedIOException e) {
+                throw new UseCaseException(Texts.get("ui.bilag.previewFailed", String.valueOf(e.getCause().getMessage())), e);
             }
-            pdf.set(out.toByteArray());
             lastPreview = new Rendered(c, options, pdf.get());
         }, () -> {
             busy.set(false);

@@ -81,15 +81,32 @@ public final class CeilingBarViewModel {
         early.set(sum.earlyTotal());
         netUnderspend.set(sum.netUnderspend());
         skema3AtRisk.set(sum.skema3AtRisk());
-        int pm = permille(r, c);
+        boolean noCeiling = c.signum() <= 0;
+        int pm = noCeiling ? 0 : permille(r, c);
         permille.set(pm);
-        Level l = r.greaterThan(c) ? Level.OVER : pm >= 900 ? Level.WARNING : Level.OK;
+        Level l = level(r, c, pm);
         level.set(l);
-        levelText.set(switch (l) {
-            case OK -> Texts.get("ui.ceiling.ok", percent(pm));
-            case WARNING -> Texts.get("ui.ceiling.warning", percent(pm));
-            case OVER -> Texts.get("ui.ceiling.over", DanishFormat.millions(r.minus(c)), percent(pm));
-        });
+        levelText.set(levelText(l, r, c, pm));
+    }
+
+    /** No ceiling yet (0): attention while something is requested, otherwise calm. */
+    static Level level(Money requested, Money ceiling, int permille) {
+        if (ceiling.signum() <= 0) {
+            return requested.signum() > 0 ? Level.WARNING : Level.OK;
+        }
+        return requested.greaterThan(ceiling) ? Level.OVER : permille >= 900 ? Level.WARNING : Level.OK;
+    }
+
+    /** "74,6 % af loftet er brugt" …; with a ceiling of 0 "Intet loft endnu", never "1.000,0 %". */
+    static String levelText(Level l, Money requested, Money ceiling, int permille) {
+        if (ceiling.signum() <= 0) {
+            return Texts.get("layout.ceiling.none");
+        }
+        return switch (l) {
+            case OK -> Texts.get("ui.ceiling.ok", percent(permille));
+            case WARNING -> Texts.get("ui.ceiling.warning", percent(permille));
+            case OVER -> Texts.get("ui.ceiling.over", DanishFormat.millions(requested.minus(ceiling)), percent(permille));
+        };
     }
 
     /** requested / ceiling in per mille, rounded down, exact; 0 when nothing is requested. */

@@ -31,6 +31,30 @@ public interface DialogService {
         return !confirm(dk.overfoersel.domain.Texts.get("ui.editor.invalidTitle"), message);
     }
 
+    /** An image file (PNG, JPEG or SVG) to add to a transfer as a figure; empty when cancelled. */
+    default Optional<Path> chooseImage() {
+        return Optional.empty();
+    }
+
+    /** An Excel workbook to import. */
+    default Optional<Path> chooseXlsxToOpen() {
+        return Optional.empty();
+    }
+
+    /** Where to export the round as an Excel workbook. */
+    default Optional<Path> chooseXlsxToSave(String suggestedName) {
+        return Optional.empty();
+    }
+
+    /** What the user wants after a file is saved. */
+    enum SavedAction { OPEN, SHOW_IN_FOLDER, NONE }
+
+    /** Tells that a file is saved, offering "Åbn" and "Vis i mappe". */
+    default SavedAction fileSaved(String title, String message) {
+        information(title, message);
+        return SavedAction.NONE;
+    }
+
     /** Asks for the details of a new round; empty when cancelled. */
     Optional<Round> askNewRound();
 }

@@ -6,10 +6,9 @@ import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.TransferCase;
 import dk.overfoersel.exchange.ExampleRound;
 import dk.overfoersel.exchange.ImportException;
-import dk.overfoersel.exchange.JsonCaseReader;
-import dk.overfoersel.exchange.JsonCaseWriter;
-import dk.overfoersel.service.UseCaseException;
-import java.io.IOException;
+import dk.overfoersel.usecase.ExchangeFormat;
+import dk.overfoersel.usecase.ExportRound;
+import dk.overfoersel.usecase.ImportFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -78,19 +77,27 @@ public final class MainViewModel {
      * asks whether to import it and then imports it as Filer → Importér would.
      */
     public void offerImportOnceOpen(Path file) {
+        if (workspace.stateProperty().get() != Workspace.State.LOADING) {
+            offerImport(file);
+            return;
+        }
         javafx.beans.value.ChangeListener<Workspace.State> whenOpen = new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Workspace.State> o, Workspace.State was, Workspace.State now) {
                 if (now != Workspace.State.LOADING) {
                     o.removeListener(this);
-                    if (workspace.dialogs().confirm(Texts.get("ui.openFile.title"),
-                            Texts.get("ui.openFile.question", String.valueOf(file.getFileName())))) {
-                        importJson(file);
-                    }
+                    offerImport(file);
                 }
             }
         };
         workspace.stateProperty().addListener(whenOpen);
+    }
+
+    private void offerImport(Path file) {
+        if (workspace.dialogs().confirm(Texts.get("ui.openFile.title"),
+                Texts.get("ui.openFile.question", String.valueOf(file.getFileName())))) {
+            importJson(file);
+        }
     }
 
     private void refreshTitle(Round r) {
@@ -111,39 +118,49 @@ public final class MainViewModel {
     }
 
     public void importJson() {
-        workspace.dialogs().chooseJsonToOpen().ifPresent(this::importJson);
+        workspace.dialogs().chooseJsonToOpen().ifPresent(this::importFile);
+    }
+
+    public void importXlsx() {
+        workspace.dialogs().chooseXlsxToOpen().ifPresent(this::importFile);
+    }
+
+    /** As {@link #importFile(Path)}. */
+    public void importJson(Path file) {
+        importFile(file);
     }
 
     /**
-     * Imports a file in the exchange format (read on the background thread); replaces the round of the
-     * same administration and year after asking.
+     * Imports a JSON or Excel file (by its name; read and checked whole on the background thread, as
+     * the command line's {@code import}); replaces the round of the same administration and year after asking.
      */
-    public void importJson(Path file) {
+    public void importFile(Path file) {
         workspace.background().run(() -> {
             try {
-                return new JsonCaseReader().read(file);
+                return new ImportFile().read(file);
             } catch (ImportException e) {
                 throw new UnreadableFile(e);
             }
-        }, this::importRead, e -> {
+        }, read -> importRead(file, read), e -> {
             if (e instanceof UnreadableFile u) {
                 List<String> errors = u.importException.messages();
                 workspace.dialogs().error(Texts.get("ui.import.failedTitle"),
                         Texts.get("ui.import.failed", String.valueOf(errors.size())) + "\n" + String.join("\n", errors));
             } else {
-                workspace.dialogs().error(Texts.get("ui.error.title"), String.valueOf(e.getMessage()));
+                workspace.dialogs().error(Texts.get("ui.error.title"), Workspace.userMessage(e));
             }
         });
     }
 
-    private void importRead(TransferCase read) {
+    private void importRead(Path file, TransferCase read) {
         boolean exists = workspace.rounds().stream().anyMatch(r -> r.administration().equals(read.round().administration())
                 && r.accountsYear() == read.round().accountsYear());
         if (exists && !workspace.dialogs().confirm(Texts.get("ui.import.replaceTitle"),
                 Texts.get("ui.import.replaceQuestion", read.round().administration(), String.valueOf(read.round().accountsYear())))) {
             return;
         }
-        workspace.storeCase(() -> read, exists);
+        // as the command line's import: a workbook keeps the figures stored with the replaced round
+        workspace.storeCase(service -> new ImportFile().store(service, file, read, exists).roundId());
     }
 
     /** Carries a file's import errors out of the background job. */
@@ -157,22 +174,47 @@ public final class MainViewModel {
     }
 
     public void exportJson() {
+        suggestedName(ExchangeFormat.JSON).ifPresent(name -> workspace.dialogs().chooseJsonToSave(name).ifPresent(this::exportJson));
+    }
+
+    public void exportXlsx() {
+        suggestedName(ExchangeFormat.XLSX).ifPresent(name -> workspace.dialogs().chooseXlsxToSave(name)
+                .ifPresent(file -> export(file, ExchangeFormat.XLSX)));
+    }
+
+    private Optional<String> suggestedName(ExchangeFormat format) {
         Round r = workspace.roundProperty().get();
-        if (r == null) {
-            return;
-        }
-        String name = r.administration().replaceAll("[^A-Za-z0-9ÆØÅæøå]+", "-") + "-" + r.accountsYear() + ".json";
-        workspace.dialogs().chooseJsonToSave(name).ifPresent(this::exportJson);
+        return r == null ? Optional.empty() : Optional.of(r.administration().replaceAll("[^A-Za-z0-9ÆØÅæøå]+", "-")
+                + "-" + r.accountsYear() + format.extension());
     }
 
     public void exportJson(Path file) {
-        workspace.withCase(c -> {
-            try {
-                new JsonCaseWriter().write(c, file);
-            } catch (IOException e) {
-                throw new UseCaseException(Texts.get("ui.export.failed", String.valueOf(e.getMessage())), e);
-            }
-        }, () -> workspace.dialogs().information(Texts.get("ui.export.doneTitle"), Texts.get("ui.export.done", file)));
+        export(file, ExchangeFormat.JSON);
+    }
+
+    /** Exports the round as saved (pending edits first), as the command line's {@code export}; then the notice. */
+    public void export(Path file, ExchangeFormat format) {
+        workspace.withCase(c -> new ExportRound().write(c, format, file),
+                () -> workspace.fileSaved(file, Texts.get("ui.export.doneTitle"), Texts.get("ui.export.done", file)));
+    }
+
+    // ---- Hjælp ----------------------------------------------------------------------------
+
+    private Path logFile;
+
+    /** Where the program logs (the window is told at start). */
+    public void setLogFile(Path logFile) {
+        this.logFile = logFile;
+    }
+
+    /** Hjælp → Vis log: the log file in the desktop's program for it; a message if there is none or it cannot. */
+    public void showLog() {
+        if (logFile == null || !java.nio.file.Files.exists(logFile)) {
+            workspace.dialogs().information(Texts.get("ui.menu.showLog"),
+                    Texts.get("ui.log.none", logFile == null ? "" : logFile));
+            return;
+        }
+        workspace.openFile(logFile, false);
     }
 
     public void openOtherDatabase() {
@@ -199,7 +241,11 @@ public final class MainViewModel {
 
     // ---- Rediger --------------------------------------------------------------------------
 
+    /** Undo: first the typing in an unfinished field (its finished value comes back), else the last edit. */
     public void undo() {
+        if (editor.revertUnfinished()) {
+            return;
+        }
         workspace.undo();
     }
 

@@ -42,6 +42,9 @@ public final class RoundDetailsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** The early decision date's text when it is not a date (31.02.2008), else null. */
     private String badDate;
+    private String typedDate;
+    private static final java.time.format.DateTimeFormatter STRICT_DATE = java.time.format.DateTimeFormatter
+            .ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private final javafx.beans.property.ReadOnlyBooleanWrapper invalid = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private boolean loading;
     private Round lastApplied;
@@ -140,9 +143,38 @@ public final class RoundDetailsViewModel {
         }
     }
 
-    /** Closing the window: as {@link #commit()}. */
+    /** Closing the window: the date text typed without Enter counts too (when it is a date), then {@link #commit()}. */
     public void commitAll() {
+        String typed = typedDate;
+        typedDate = null;
+        if (typed != null && !typed.strip().equals(earlyDecisionDate.get() == null ? "" : DanishFormat.date(earlyDecisionDate.get()))) {
+            try {
+                LocalDate d = parseDate(typed);
+                badDate = null;
+                loading = true;
+                try {
+                    earlyDecisionDate.set(d);
+                } finally {
+                    loading = false;
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                badDate = typed.strip();
+            }
+        }
         commit();
+    }
+
+    /** The date field's text as typed (the view reports every change; used when the window closes). */
+    public void dateTyped(String text) {
+        typedDate = text;
+    }
+
+    /** A date as the user types it (d.m.åååå), strictly: 31.02.2008 is an error, never 29.02.2008; blank is none. */
+    public static LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return LocalDate.parse(text.strip(), STRICT_DATE);
     }
 
     /** The date field's text is not a date (the view found it with a strict parse): an error, not corrected. */

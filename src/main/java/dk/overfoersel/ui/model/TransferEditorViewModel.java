@@ -6,6 +6,10 @@ import dk.overfoersel.domain.Money;
 import dk.overfoersel.domain.TextBlocks;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.Transfer;
+import dk.overfoersel.domain.rule.TransferRules;
+import dk.overfoersel.domain.rule.Violation;
+import dk.overfoersel.domain.rule.Violations;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -100,9 +104,10 @@ public final class TransferEditorViewModel {
             if (loading) {
                 return;
             }
-            if (b == null || b.isBlank()) {
-                titleError.set(Texts.get("ui.editor.titleMissing"));
-            } else {
+            String problem = Violation.firstSentence(TransferRules.check(null, b == null ? "" : b, null, null, null,
+                    null, null, null, null));
+            titleError.set(problem);
+            if (problem == null) {
                 titleError.set(null);
                 applyText(t -> new Transfer(t.number(), b, t.schedule(), t.amount(), t.earlyApproved(), t.background(),
                         t.consequences(), t.recommendation(), t.commitments(), t.images(), t.checkedAmounts()));
@@ -267,7 +272,7 @@ public final class TransferEditorViewModel {
             workspace.changeTransfer(current, next);
             refreshMarkers(next);
         } catch (DomainException e) {
-            titleError.set(e.getMessage());
+            titleError.set(e.detail());
         }
     }
 
@@ -301,7 +306,7 @@ public final class TransferEditorViewModel {
             e = DanishFormat.parseAmount(early.get());
         }
         if (amountProblem == null && earlyProblem == null && e.greaterThan(a)) {
-            String m = Texts.get("ui.editor.earlyAboveAmount", DanishFormat.kroner(e), DanishFormat.kroner(a));
+            String m = earlyRule(a, e);
             if (!e.equals(t.earlyApproved())) {
                 earlyProblem = m;
             } else {
@@ -385,6 +390,25 @@ public final class TransferEditorViewModel {
         }
     }
 
+    /** Puts the finished values back into number and amount fields holding other text; true if there was any. */
+    public boolean revertUnfinished() {
+        TransferItem current = item.get();
+        if (current == null) {
+            return false;
+        }
+        Transfer t = current.value();
+        boolean unfinished = !String.valueOf(t.number()).equals(number.get())
+                || !DanishFormat.amount(t.amount()).equals(amount.get())
+                || !DanishFormat.amount(t.earlyApproved()).equals(early.get());
+        if (unfinished) {
+            revert(Field.NUMBER);
+            revert(Field.AMOUNT);
+            revert(Field.EARLY);
+            workspace.clearPreview();
+        }
+        return unfinished;
+    }
+
     /** Finishes every field (window closing, leaving the transfer): valid values are applied, invalid ones not. */
     public void commitAll() {
         if (item.get() != null) {
@@ -422,13 +446,11 @@ public final class TransferEditorViewModel {
             // the pair does not fit: the one that changed is the invalid one
             if (!newEarly.equals(t.earlyApproved())) {
                 newEarly = t.earlyApproved();
-                e = Texts.get("ui.editor.earlyAboveAmount", DanishFormat.kroner(DanishFormat.parseAmount(early.get())),
-                        DanishFormat.kroner(newAmount));
+                e = earlyRule(newAmount, DanishFormat.parseAmount(early.get()));
             }
             if (newEarly.greaterThan(newAmount)) {
                 newAmount = t.amount();
-                a = Texts.get("ui.editor.earlyAboveAmount", DanishFormat.kroner(newEarly),
-                        DanishFormat.kroner(DanishFormat.parseAmount(amount.get())));
+                a = earlyRule(DanishFormat.parseAmount(amount.get()), newEarly);
             }
         }
         amountError.set(a);
@@ -445,14 +467,36 @@ public final class TransferEditorViewModel {
         heading.set(Texts.get("ui.editor.heading", String.valueOf(t.number()), t.title()));
     }
 
-    /** The message for an amount text, or null when it is a valid, non-negative amount. */
+    /**
+     * The message for an amount text, or null when it is a valid amount: the text is read the Danish way
+     * here, the rules (not negative, not too large) are the domain's ({@link TransferRules}).
+     */
     public static String amountMessage(String text) {
+        Money m;
         try {
-            Money m = DanishFormat.parseAmount(text);
-            return m.isNegative() ? Texts.get("ui.editor.negative") : null;
+            m = DanishFormat.parseAmount(text);
         } catch (DanishFormat.AmountFormatException ex) {
             return ex.getMessage();
         }
+        Violations v = new Violations();
+        TransferRules.amounts(v, m, null);
+        return firstMessage(v.list());
+    }
+
+    /** The domain's rule that the early part is not above the amount; its message, or null. */
+    private static String earlyRule(Money amount, Money early) {
+        Violations v = new Violations();
+        TransferRules.amounts(v, amount, early);
+        return firstMessage(v.list());
+    }
+
+    /** A violation's text as a sentence beside the field. */
+    private static String firstMessage(List<Violation> violations) {
+        if (violations.isEmpty()) {
+            return null;
+        }
+        String m = violations.get(0).message();
+        return m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1) + (m.endsWith(".") ? "" : ".");
     }
 
     /** The message for a number text, or null when it is a free positive whole number (naming the holder if taken). */
@@ -463,8 +507,10 @@ public final class TransferEditorViewModel {
         } catch (NumberFormatException ex) {
             return Texts.get("ui.editor.numberInvalid");
         }
-        if (n <= 0) {
-            return Texts.get("ui.editor.numberInvalid");
+        Violations rules = new Violations();
+        TransferRules.number(rules, n);
+        if (!rules.isEmpty()) {
+            return firstMessage(rules.list());
         }
         TransferItem holder = workspace.holderOf(n, except);
         if (holder != null) {

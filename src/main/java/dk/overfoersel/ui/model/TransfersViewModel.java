@@ -51,6 +51,10 @@ public final class TransfersViewModel {
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         int schedule = scheduleFilter.get();
         shown.setPredicate(item -> matches(item.value(), needle, schedule));
+        if (selected.get() != null && !shown.contains(selected.get())) {
+            // a search that hides the selected transfer also empties the editor
+            selected.set(null);
+        }
         refreshTotals();
     }
 
@@ -145,6 +149,22 @@ public final class TransfersViewModel {
     }
 
     /** The rows the table shows (filtered; the view sorts). */
+    /** Changes with every edit of the round (the table re-sorts on it). */
+    public javafx.beans.Observable revision() {
+        return workspace.revisionProperty();
+    }
+
+    /** All the round's transfers, whether shown or not. */
+    public ObservableList<TransferItem> all() {
+        // kept: an unmodifiable view listens to its source weakly, so a fresh one could be collected
+        if (all == null) {
+            all = FXCollections.unmodifiableObservableList(workspace.transfers());
+        }
+        return all;
+    }
+
+    private ObservableList<TransferItem> all;
+
     public ObservableList<TransferItem> shown() {
         return shownView;
     }

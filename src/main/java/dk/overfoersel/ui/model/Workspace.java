@@ -49,6 +49,7 @@ public final class Workspace {
     private final Background background;
     private final DialogService dialogs;
     private final UndoStack undo = new UndoStack();
+    private DesktopFiles desktop = DesktopFiles.none();
 
     private volatile CaseService service;
     private final ReadOnlyStringWrapper databaseName = new ReadOnlyStringWrapper("");
@@ -247,10 +248,15 @@ public final class Workspace {
 
     /** Stores a whole case (example, import or a new round) and opens it. */
     public void storeCase(Supplier<dk.overfoersel.domain.TransferCase> source, boolean replace) {
+        storeCase(s -> s.importCase(source.get(), replace));
+    }
+
+    /** Stores a whole case with {@code store} (on the database thread; it returns the round's id) and opens it. */
+    public void storeCase(java.util.function.ToLongFunction<CaseService> store) {
         saveDirty();
         state.set(State.LOADING);
         background.run(() -> {
-            long id = service.importCase(source.get(), replace);
+            long id = store.applyAsLong(service);
             service.flush();
             return new StoredCase(id, service.rounds());
         }, stored -> {
@@ -260,6 +266,16 @@ public final class Workspace {
             state.set(roundId == 0 ? State.EMPTY : State.OPEN);
             report(e);
         });
+    }
+
+    /**
+     * Runs a use case on the background thread, after the pending edits are saved; {@code done} and
+     * {@code failed} run on the FX thread (the caller shows its own message, nothing is reloaded).
+     */
+    public <T> void useCase(java.util.function.Function<CaseService, T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        saveDirty();
+        CaseService s = service;
+        background.run(() -> work.apply(s), done, failed);
     }
 
     /** Runs a job with the open case on the background thread (export). */
@@ -632,6 +648,44 @@ public final class Workspace {
             status.set(Texts.get("ui.status.unsaved"));
         }
         revision.set(revision.get() + 1);
+    }
+
+    // ---- files on the desktop -----------------------------------------------------------------
+
+    /** How files are handed to the desktop (the window passes the real one). */
+    public void setDesktop(DesktopFiles desktop) {
+        this.desktop = desktop;
+    }
+
+    /** A file is saved: the notice with "Åbn" and "Vis i mappe", and what the user chose. */
+    public void fileSaved(java.nio.file.Path file, String title, String message) {
+        switch (dialogs.fileSaved(title, message)) {
+            case OPEN -> openFile(file, false);
+            case SHOW_IN_FOLDER -> openFile(file, true);
+            case NONE -> { }
+        }
+    }
+
+    /** Opens a file (or its folder) through the desktop, off the FX thread; a message if that cannot be done. */
+    public void openFile(java.nio.file.Path file, boolean folder) {
+        DesktopFiles d = desktop;
+        background.run(() -> {
+            try {
+                if (folder) {
+                    d.showInFolder(file);
+                } else {
+                    d.open(file);
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                throw new java.io.UncheckedIOException(new java.io.IOException(e));
+            }
+            return Boolean.TRUE;
+        }, ok -> { }, e -> {
+            LOG.warn("The desktop could not open {}", file, e);
+            java.nio.file.Path parent = file.toAbsolutePath().getParent();
+            dialogs.error(Texts.get("ui.error.title"), Texts.get("ui.files.cannotOpen", file.getFileName(),
+                    parent == null ? "" : parent));
+        });
     }
 
     // ---- read-only views ----------------------------------------------------------------------

@@ -109,6 +109,9 @@ public final class NotesView {
         heading.setWrapText(true);
         vm.noteProperty().addListener((o, a, b) -> heading.setText(headingOf(b)));
 
+        Tab details = new Tab(Texts.get("note.ui.tab.note"), new NoteDetailsView(vm).root());
+        details.setId("noteTabNote");
+        tables.getTabs().add(details);
         for (NoteTableKind kind : NoteTableKind.values()) {
             NoteTableView view = new NoteTableView(kind, vm);
             tableViews.put(kind, view);
@@ -119,6 +122,7 @@ public final class NotesView {
                 case CONVERSIONS -> Texts.get("note.ui.tab.5");
             }, view.root());
             tab.setId("noteTab" + kind.number());
+            tab.setUserData(kind);
             tables.getTabs().add(tab);
         }
         tables.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -133,6 +137,14 @@ public final class NotesView {
                 button("noteRedo", "note.ui.redo", vm::redo),
                 button("noteSavePdf", "note.ui.savePdf", () -> vm.saveDocument(BilagFormat.PDF)),
                 button("noteSaveWord", "note.ui.saveWord", () -> vm.saveDocument(BilagFormat.DOCX)));
+        javafx.beans.binding.BooleanBinding onNotePage = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> tables.getSelectionModel().getSelectedItem() == null
+                        || tables.getSelectionModel().getSelectedItem().getUserData() == null,
+                tables.getSelectionModel().selectedItemProperty());
+        for (int i = 0; i < 4; i++) {
+            tools.getItems().get(i).disableProperty().bind(onNotePage);
+        }
+        tables.getSelectionModel().select(1);
         tools.getItems().get(4).disableProperty().bind(vm.undoStack().canUndoProperty().not());
         tools.getItems().get(5).disableProperty().bind(vm.undoStack().canRedoProperty().not());
         VBox center = new VBox(8, heading, tools, tables);
@@ -166,8 +178,8 @@ public final class NotesView {
     }
 
     private NoteTableKind kind() {
-        int i = tables.getSelectionModel().getSelectedIndex();
-        return NoteTableKind.values()[Math.max(0, i)];
+        Tab tab = tables.getSelectionModel().getSelectedItem();
+        return tab != null && tab.getUserData() instanceof NoteTableKind k ? k : NoteTableKind.EXPENDITURE;
     }
 
     private static String headingOf(BudgetNote n) {

@@ -148,6 +148,95 @@ public final class NotesViewModel {
                 || replaceRow(kind, row, new NoteRow(area, r.label(), r.amounts(), r.convertsFrom()));
     }
 
+    /**
+     * The note's details as typed; false (and a Danish message) when one is not valid. The date is
+     * typed the Danish way (12.06.2015), the years as whole numbers.
+     */
+    public boolean setDetails(String code, String title, String administration, String date, String priceLevel,
+                              String permanentFrom) {
+        BudgetNote n = note.get();
+        java.time.LocalDate d;
+        int level;
+        int permanent;
+        try {
+            d = java.time.LocalDate.parse(date.strip(), java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu")
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+        } catch (RuntimeException e) {
+            status.set(Texts.get("note.ui.badDate", date.strip()));
+            return false;
+        }
+        try {
+            level = Integer.parseInt(priceLevel.strip());
+            permanent = Integer.parseInt(permanentFrom.strip());
+        } catch (NumberFormatException e) {
+            status.set(Texts.get("note.ui.badYear"));
+            return false;
+        }
+        if (n.code().equals(code.strip()) && n.title().equals(title.strip()) && n.administration().equals(administration.strip())
+                && n.date().equals(d) && n.priceLevel() == level && n.permanentFrom() == permanent) {
+            return true;
+        }
+        return change(() -> n.withDetails(code, title, administration, d, level, permanent), Texts.get("note.ui.saved"));
+    }
+
+    /** A section's heading and text as typed (index = size adds one). */
+    public boolean setSection(int index, String heading, String text) {
+        BudgetNote n = note.get();
+        List<dk.overfoersel.domain.note.Section> sections = new ArrayList<>(n.sections());
+        if (index < sections.size() && sections.get(index).heading().equals(heading == null ? "" : heading.strip())
+                && sections.get(index).text().equals(text)) {
+            return true;
+        }
+        return change(() -> {
+            dk.overfoersel.domain.note.Section s = new dk.overfoersel.domain.note.Section(heading, text);
+            if (index < sections.size()) {
+                sections.set(index, s);
+            } else {
+                sections.add(s);
+            }
+            return n.withSections(sections);
+        }, Texts.get("note.ui.saved"));
+    }
+
+    public void removeSection(int index) {
+        BudgetNote n = note.get();
+        if (index < 0 || index >= n.sections().size()) {
+            return;
+        }
+        List<dk.overfoersel.domain.note.Section> sections = new ArrayList<>(n.sections());
+        sections.remove(index);
+        change(() -> n.withSections(sections), Texts.get("note.ui.saved"));
+    }
+
+    /** A line of Tabel 1 as typed (index = size adds one). */
+    public boolean setActivity(int index, String activity, String effect) {
+        BudgetNote n = note.get();
+        List<dk.overfoersel.domain.note.Activity> list = new ArrayList<>(n.activities());
+        if (index < list.size() && list.get(index).activity().equals(activity == null ? "" : activity.strip())
+                && list.get(index).effect().equals(effect == null ? "" : effect.strip())) {
+            return true;
+        }
+        return change(() -> {
+            dk.overfoersel.domain.note.Activity a = new dk.overfoersel.domain.note.Activity(activity, effect);
+            if (index < list.size()) {
+                list.set(index, a);
+            } else {
+                list.add(a);
+            }
+            return n.withActivities(list);
+        }, Texts.get("note.ui.saved"));
+    }
+
+    public void removeActivity(int index) {
+        BudgetNote n = note.get();
+        if (index < 0 || index >= n.activities().size()) {
+            return;
+        }
+        List<dk.overfoersel.domain.note.Activity> list = new ArrayList<>(n.activities());
+        list.remove(index);
+        change(() -> n.withActivities(list), Texts.get("note.ui.saved"));
+    }
+
     /** A new row at the end of the table (creating an optional table, with Tabel 2's years for Tabel 3). */
     public void addRow(NoteTableKind kind) {
         BudgetNote n = note.get();

@@ -61,6 +61,9 @@ public final class BilagPreviewView {
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar(0);
     private final Button print;
+    /** The page's height relative to the window's (1 = the whole page fits). */
+    private final javafx.beans.property.DoubleProperty zoom = new javafx.beans.property.SimpleDoubleProperty(1.0);
+    private final Label zoomLabel = new Label();
 
     private BilagPreviewView(Window owner, PdfPages pages, BilagViewModel bilag, DialogService dialogs) {
         this.pages = pages;
@@ -84,6 +87,19 @@ public final class BilagPreviewView {
         number.setEditable(true);
         number.setPrefWidth(76);
         number.valueProperty().addListener((o, a, b) -> renumber(b));
+        // Enter in "Bilag nr." takes the typed number (and re-renders); it must not reach the default
+        // button, which would start printing
+        number.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                e.consume();
+                commitNumber(number);
+            }
+        });
+        number.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commitNumber(number);
+            }
+        });
         Label numberLabel = Fx.caption("ui.bilag.number", number);
         javafx.scene.control.DatePicker date = Fx.control(new javafx.scene.control.DatePicker(bilag.date()),
                 "bilagDatePicker", "ui.bilag.dateTip");
@@ -94,14 +110,33 @@ public final class BilagPreviewView {
         Label dateLabel = Fx.caption("ui.bilag.date", date);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bottom = new HBox(10, pageLabel, status, progress, spacer, dateLabel, date, numberLabel, number, print, close);
+        Button zoomOut = Fx.button("bilagZoomOut", "layout.preview.zoomOut", "layout.preview.zoomOutTip", () -> zoomBy(-0.25));
+        Button zoomIn = Fx.button("bilagZoomIn", "layout.preview.zoomIn", "layout.preview.zoomInTip", () -> zoomBy(0.25));
+        Fx.id(zoomLabel, "bilagZoomLabel");
+        zoomLabel.setMinWidth(Region.USE_PREF_SIZE);
+        showZoom();
+        HBox bottom = new HBox(10, pageLabel, status, progress, spacer, zoomOut, zoomLabel, zoomIn, dateLabel, date, numberLabel, number, print, close);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(10, 14, 10, 14));
         bottom.getStyleClass().add("preview-bar");
+        bottom.setMinHeight(Region.USE_PREF_SIZE);
 
         BorderPane root = new BorderPane(pagination, null, null, bottom, null);
         root.getStyleClass().add("bilag-preview");
-        Scene scene = new Scene(root, 760, 900);
+        // sized to the screen, so the buttons at the bottom are always on it
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(900, screen.getWidth() - 40), Math.min(900, screen.getHeight() - 60));
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && (e.getCode() == javafx.scene.input.KeyCode.PLUS || e.getCode() == javafx.scene.input.KeyCode.ADD
+                    || e.getCode() == javafx.scene.input.KeyCode.EQUALS)) {
+                zoomBy(0.25);
+                e.consume();
+            } else if (e.isShortcutDown() && (e.getCode() == javafx.scene.input.KeyCode.MINUS
+                    || e.getCode() == javafx.scene.input.KeyCode.SUBTRACT)) {
+                zoomBy(-0.25);
+                e.consume();
+            }
+        });
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             stage.initOwner(owner);
@@ -157,6 +192,31 @@ public final class BilagPreviewView {
         });
     }
 
+    private void commitNumber(Spinner<Integer> number) {
+        String typed = number.getEditor().getText();
+        try {
+            int value = Integer.parseInt(typed.strip());
+            number.getValueFactory().setValue(Math.max(1, Math.min(99, value)));
+        } catch (NumberFormatException ex) {
+            // not a number: back to the current one
+        }
+        number.getEditor().setText(String.valueOf(number.getValue()));
+    }
+
+    private void zoomBy(double step) {
+        zoom.set(Math.max(0.5, Math.min(3.0, Math.round((zoom.get() + step) * 4) / 4.0)));
+        showZoom();
+    }
+
+    private void showZoom() {
+        zoomLabel.setText(Math.round(zoom.get() * 100) + " %");
+    }
+
+    /** For tests: the zoom (1 = the whole page in the window). */
+    public double zoom() {
+        return zoom.get();
+    }
+
     private void showPageNumber(int index) {
         pageLabel.setText(Texts.get("ui.bilag.pageOf", String.valueOf(index + 1), String.valueOf(pages.count())));
     }
@@ -168,6 +228,10 @@ public final class BilagPreviewView {
         StackPane holder = new StackPane(waiting);
         holder.getStyleClass().add("preview-page-holder");
         holder.setPadding(new Insets(12));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(holder);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("preview-scroll");
         renderer.execute(() -> {
             if (closed.get()) {
                 return;
@@ -177,13 +241,15 @@ public final class BilagPreviewView {
                 ImageView view = new ImageView(image);
                 view.setId("bilagPreviewPage");
                 view.setPreserveRatio(true);
-                view.fitHeightProperty().bind(holder.heightProperty().subtract(24));
+                view.fitHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> Math.max(100, (scroll.getViewportBounds().getHeight() - 24) * zoom.get()),
+                        scroll.viewportBoundsProperty(), zoom));
                 view.getStyleClass().add("preview-page");
                 view.setAccessibleText(Texts.get("ui.bilag.pageOf", String.valueOf(index + 1), String.valueOf(source.count())));
                 holder.getChildren().setAll(view);
             });
         });
-        return holder;
+        return scroll;
     }
 
     private void print() {

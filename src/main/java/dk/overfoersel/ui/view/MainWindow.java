@@ -6,6 +6,8 @@ import dk.overfoersel.ui.FxBackground;
 import dk.overfoersel.ui.UiStart;
 import dk.overfoersel.ui.model.Background;
 import dk.overfoersel.ui.model.BilagViewModel;
+import dk.overfoersel.ui.model.FiguresViewModel;
+import dk.overfoersel.ui.model.QualityCheckViewModel;
 import dk.overfoersel.ui.model.DialogService;
 import dk.overfoersel.ui.model.MainViewModel;
 import dk.overfoersel.ui.model.Workspace;
@@ -70,7 +72,9 @@ public final class MainWindow {
         UiFonts.load();
         FxBackground background = new FxBackground();
         Workspace workspace = new Workspace(start.services(), background, dialogs);
+        workspace.setDesktop(new dk.overfoersel.ui.SystemDesktopFiles());
         MainWindow window = new MainWindow(new MainViewModel(workspace, start.dbOption()), background);
+        window.vm.setLogFile(start.logFile());
         WindowPlacement placement = new WindowPlacement(start.settings());
         Scene scene = placement.scene(window.root);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
@@ -124,8 +128,12 @@ public final class MainWindow {
         left.getStyleClass().add("transfers-column");
         left.setId("transfersColumn");
         VBox.setVgrow(transfersView.root(), Priority.ALWAYS);
-        // the editor and the contracts scroll together, vertically only: the table keeps the whole height
-        VBox right = new VBox(editor.root(), commitments.root());
+        FiguresViewModel figures = new FiguresViewModel(vm.workspace());
+        figures.itemProperty().bind(vm.transfers().selectedProperty());
+        // the editor and the contracts scroll together, vertically only: the table keeps the whole height;
+        // the live preview of the texts and the figures follow
+        VBox right = new VBox(editor.root(), commitments.root(), new TextPreviewView(vm.editor()).root(),
+                new FiguresView(figures).root());
         right.getStyleClass().add("editor-column");
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
@@ -261,6 +269,8 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("menuImport", "ui.menu.import", "Shortcut+O", vm::importJson),
                 item("menuExport", "ui.menu.export", "Shortcut+E", vm::exportJson),
+                item("menuImportXlsx", "ui.menu.importXlsx", null, vm::importXlsx),
+                item("menuExportXlsx", "ui.menu.exportXlsx", null, vm::exportXlsx),
                 new SeparatorMenuItem(),
                 item("menuOpenDatabase", "ui.menu.openDatabase", null, vm::openOtherDatabase),
                 item("menuRestoreBackup", "ui.menu.restoreBackup", null, () -> RestoreBackupView.choose(
@@ -284,14 +294,53 @@ public final class MainWindow {
     /** Menu items for printing and saving the appendix (bilag). */
     private List<MenuItem> fileMenuDocumentItems() {
         BilagViewModel bilag = new BilagViewModel(vm.workspace());
-        MenuItem print = item("menuPrintBilag", "ui.menu.printBilag", "Shortcut+P", () -> bilag.preview(pages ->
-                BilagPreviewView.show(root.getScene().getWindow(), pages, bilag, vm.workspace().dialogs())));
-        MenuItem pdf = item("menuSaveBilagPdf", "ui.menu.saveBilagPdf", null, bilag::savePdf);
-        MenuItem word = item("menuSaveBilagWord", "ui.menu.saveBilagWord", null, bilag::saveWord);
+        QualityCheckViewModel quality = qualityCheck();
+        MenuItem print = item("menuPrintBilag", "ui.menu.printBilag", "Shortcut+P", () -> quality.check(() -> bilag.preview(pages ->
+                BilagPreviewView.show(root.getScene().getWindow(), pages, bilag, vm.workspace().dialogs()))));
+        MenuItem pdf = item("menuSaveBilagPdf", "ui.menu.saveBilagPdf", null, () -> quality.check(bilag::savePdf));
+        MenuItem word = item("menuSaveBilagWord", "ui.menu.saveBilagWord", null, () -> quality.check(bilag::saveWord));
         for (MenuItem m : List.of(print, pdf, word)) {
             m.disableProperty().bind(vm.workspace().roundProperty().isNull().or(bilag.busyProperty()));
         }
         return List.of(print, pdf, word);
+    }
+
+    /** The quality check before printing: its panel, and a finding's link focusing its field. */
+    private QualityCheckViewModel qualityCheck() {
+        QualityCheckViewModel quality = new QualityCheckViewModel(vm.workspace(), vm.transfers());
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null && scene.getWindow() != null) {
+                new QualityCheckView(scene.getWindow(), quality);
+            } else if (scene != null) {
+                scene.windowProperty().addListener((w, x, window) -> {
+                    if (window != null && x == null) {
+                        new QualityCheckView(window, quality);
+                    }
+                });
+            }
+        });
+        quality.targetProperty().addListener((o, a, f) -> {
+            if (f != null) {
+                javafx.application.Platform.runLater(() -> focusField(f));
+            }
+        });
+        return quality;
+    }
+
+    private void focusField(dk.overfoersel.domain.check.Finding f) {
+        String id = switch (f.field()) {
+            case UNDERSPEND -> "linesTable";
+            case AMOUNT -> "amountField";
+            case COMMITMENTS -> "commitmentsTable";
+            case BACKGROUND -> "backgroundArea";
+            case CONSEQUENCES -> "consequencesArea";
+            case RECOMMENDATION -> "recommendationArea";
+        };
+        tabs.getSelectionModel().select(f.field() == dk.overfoersel.domain.check.CheckField.UNDERSPEND ? 1 : 0);
+        javafx.scene.Node node = root.lookup("#" + id);
+        if (node != null) {
+            node.requestFocus();
+        }
     }
 
     private Menu editMenu() {
@@ -365,7 +414,8 @@ public final class MainWindow {
     private Menu helpMenu() {
         Menu menu = new Menu(Texts.get("ui.menu.help"));
         menu.setId("helpMenu");
-        menu.getItems().setAll(item("menuAbout", "ui.menu.about", "F1",
+        menu.getItems().setAll(item("menuShowLog", "ui.menu.showLog", null, vm::showLog),
+                item("menuAbout", "ui.menu.about", "F1",
                 () -> vm.workspace().dialogs().information(Texts.get("ui.about.title"), Texts.get("ui.about.text"))));
         return menu;
     }

@@ -21,8 +21,6 @@ import javafx.util.StringConverter;
 /** The round's details and its underspend lines (editable, with the net sum). */
 public final class RoundDetailsView {
 
-    private static final java.time.format.DateTimeFormatter STRICT_DATE = java.time.format.DateTimeFormatter
-            .ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final VBox root = new VBox();
 
@@ -51,12 +49,8 @@ public final class RoundDetailsView {
             /** Strict: 31.02.2008 is not a date (never moved to 29.02); the typed text stays with a message. */
             @Override
             public java.time.LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) {
-                    vm.dateValid();
-                    return null;
-                }
                 try {
-                    java.time.LocalDate parsed = java.time.LocalDate.parse(s.strip(), STRICT_DATE);
+                    java.time.LocalDate parsed = RoundDetailsViewModel.parseDate(s);
                     vm.dateValid();
                     return parsed;
                 } catch (java.time.format.DateTimeParseException e) {
@@ -73,6 +67,7 @@ public final class RoundDetailsView {
                 }
             }
         });
+        date.getEditor().textProperty().addListener((o, a, b) -> vm.dateTyped(b));
         for (var f : new TextField[] {administration, committee, accounts, budget}) {
             Fx.commitOnFinish(f, vm::commit, vm::revert);
         }

@@ -115,6 +115,35 @@ public final class TransfersView {
                 table.scrollTo(b);
             }
         });
+        // after an edit (a renumbering) the table is sorted again and the selected transfer kept in view;
+        // one transfer coming back or added (undo of a delete, Ctrl+N) is selected and shown
+        vm.revision().addListener(o -> javafx.application.Platform.runLater(() -> {
+            table.sort();
+            if (vm.selectedProperty().get() != null) {
+                table.scrollTo(vm.selectedProperty().get());
+            }
+        }));
+        vm.all().addListener((javafx.collections.ListChangeListener<TransferItem>) c -> {
+            TransferItem added = null;
+            int count = 0;
+            while (c.next()) {
+                if (c.wasAdded() && !c.wasReplaced()) {
+                    count += c.getAddedSize();
+                    added = c.getAddedSubList().get(0);
+                }
+            }
+            if (count == 1) {
+                TransferItem item = added;
+                javafx.application.Platform.runLater(() -> {
+                    if (!vm.shown().contains(item)) {
+                        return;
+                    }
+                    vm.selectedProperty().set(item);
+                    table.getSelectionModel().select(item);
+                    table.scrollTo(item);
+                });
+            }
+        });
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 vm.delete();

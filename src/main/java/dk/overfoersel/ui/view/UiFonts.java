@@ -15,7 +15,8 @@ public final class UiFonts {
     public static final String FAMILY = "Carlito";
     /** The base text size at zoom 100 %, in pixels. */
     public static final double BASE_SIZE = 14;
-    private static final String[] FILES = {"/fonts/Carlito-Regular.ttf", "/fonts/Carlito-Bold.ttf"};
+    private static final String[] FILES = {"/fonts/Carlito-Regular.ttf", "/fonts/Carlito-Bold.ttf",
+        "/fonts/Carlito-Italic.ttf", "/fonts/Carlito-BoldItalic.ttf"};
     private static volatile boolean loaded;
 
     private UiFonts() {

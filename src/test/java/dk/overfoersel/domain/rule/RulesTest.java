@@ -59,7 +59,7 @@ class RulesTest {
                 .extracting(Violation::field).containsExactly("background");
         assertThat(CommitmentRules.check("p".repeat(Limits.PARTY + 1), "d".repeat(Limits.COMMITMENT_DESCRIPTION + 1), KR,
                 CommitmentStatus.SIGNED, true)).extracting(Violation::field).containsExactly("party", "description");
-        assertThat(RoundRules.check("a".repeat(501), "c".repeat(501), 2008, 2009, List.of()))
+        assertThat(RoundRules.check("a".repeat(501), "c".repeat(501), 2008, 2009, null, List.of()))
                 .extracting(Violation::field).containsExactly("administration", "committee");
         assertThat(RoundRules.line("t".repeat(Limits.UNDERSPEND_TEXT + 1), KR)).extracting(Violation::field).containsExactly("text");
     }
@@ -95,7 +95,10 @@ class RulesTest {
         assertThatThrownBy(() -> new TransferCase(round, transfers)).hasMessageContaining("Summen af overførslernes beløb");
 
         List<UnderspendLine> lines = List.of(new UnderspendLine("a", max), new UnderspendLine("b", max.negate()));
-        assertThat(RoundRules.check("A", "U", 2008, 2009, lines)).extracting(Violation::field).containsExactly("underspendLines");
+        assertThat(RoundRules.check("A", "U", 2008, 2009, null, lines)).extracting(Violation::field).containsExactly("underspendLines");
+        assertThat(RoundRules.check("A", "U", 2008, 2009, java.time.LocalDate.of(3_862_607, 1, 1), List.of()))
+                .singleElement().satisfies(v -> assertThat(v.toString())
+                        .isEqualTo("earlyDecisionDate: datoen ligger i år 3862607, uden for årene 1900 til 2999"));
         assertThat(TransferRules.check(1, "T", 3, Money.ofOere(max.oere() + 1), Money.ZERO, "", "", "", List.of()))
                 .extracting(Violation::code).containsExactly("rule.amount.tooLarge");
     }

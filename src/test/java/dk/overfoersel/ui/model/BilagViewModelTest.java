@@ -45,7 +45,7 @@ class BilagViewModelTest {
         assertThat(dialogs.errors).isEmpty();
         assertThat(Files.readAllBytes(dir.resolve("a.pdf"))).startsWith("%PDF".getBytes());
         assertThat(Files.readAllBytes(dir.resolve("a.docx"))).startsWith(new byte[] {'P', 'K'});
-        assertThat(dialogs.informations).hasSize(2);
+        assertThat(dialogs.savedNotices).hasSize(2);
         assertThat(bilag.busyProperty().get()).isFalse();
         workspace.close();
     }
@@ -66,7 +66,7 @@ class BilagViewModelTest {
         Workspace workspace = openExample(dialogs);
         BilagViewModel bilag = new BilagViewModel(workspace);
         bilag.save(dir.resolve("missing-folder").resolve("b.pdf"), BilagFormat.PDF);
-        assertThat(dialogs.errors).singleElement().asString().contains("kunne ikke gemmes");
+        assertThat(dialogs.errors).singleElement().asString().contains("kan ikke skrives");
         assertThat(bilag.busyProperty().get()).isFalse();
         workspace.close();
     }

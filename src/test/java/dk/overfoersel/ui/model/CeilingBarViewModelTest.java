@@ -47,4 +47,15 @@ class CeilingBarViewModelTest extends ViewModelTestBase {
         assertThat(CeilingBarViewModel.permille(Money.ofKroner(999), Money.ofKroner(1000))).isEqualTo(999);
         assertThat(CeilingBarViewModel.permille(Money.MAX, Money.ofOere(1))).isEqualTo(10_000);
     }
+
+    @Test
+    void withoutACeilingTheBarSaysSoInsteadOfAThousandPercent() {
+        CeilingBarViewModel.Level withRequest = CeilingBarViewModel.level(Money.ofKroner(5_000), Money.ZERO, 0);
+        assertThat(withRequest).isEqualTo(CeilingBarViewModel.Level.WARNING);
+        assertThat(CeilingBarViewModel.levelText(withRequest, Money.ofKroner(5_000), Money.ZERO, 0)).isEqualTo("Intet loft endnu");
+        assertThat(CeilingBarViewModel.level(Money.ZERO, Money.ZERO, 0)).isEqualTo(CeilingBarViewModel.Level.OK);
+        assertThat(CeilingBarViewModel.levelText(CeilingBarViewModel.Level.OK, Money.ZERO, Money.ZERO, 0)).isEqualTo("Intet loft endnu");
+        assertThat(CeilingBarViewModel.levelText(CeilingBarViewModel.Level.OK, Money.ofKroner(1), Money.ofKroner(2), 500))
+                .isEqualTo("50,0 % af loftet er brugt");
+    }
 }

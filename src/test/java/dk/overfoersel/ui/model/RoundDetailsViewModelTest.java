@@ -24,7 +24,8 @@ class RoundDetailsViewModelTest extends ViewModelTestBase {
         assertThat(workspace.sum().ceiling()).isEqualTo(Money.ofKroner(48_139_000));
         assertThat(main.ceiling().ceiling().textProperty().get()).isEqualTo("48,1 mio. kr.");
         assertThat(vm.setLineAmount(7, "1,2,3")).isFalse();
-        assertThat(vm.messageProperty().get()).isNotEmpty();
+        assertThat(vm.messageProperty().get()).contains("1,2,3");
+        assertThat(workspace.sum().ceiling()).isEqualTo(Money.ofKroner(48_139_000));
         vm.newLineTextProperty().set("Ny linje");
         vm.newLineAmountProperty().set("1.000.000");
         assertThat(vm.addLine()).isTrue();
@@ -71,6 +72,24 @@ class RoundDetailsViewModelTest extends ViewModelTestBase {
             var stored = s.load(s.resolveRound(null)).round();
             assertThat(stored.earlyDecisionDate()).isEqualTo(before);
             assertThat(stored.committee()).isNotEqualTo("Udvalget");
+        }
+    }
+
+    @Test
+    void aDateTypedWithoutEnterIsStoredOnCloseOnlyWhenItIsADate() {
+        RoundDetailsViewModel vm = main.roundDetails();
+        vm.dateTyped("30.02.2008");
+        main.close();
+        try (CaseService s = services().open(db())) {
+            assertThat(s.load(s.resolveRound(null)).round().earlyDecisionDate()).isEqualTo(java.time.LocalDate.of(2008, 11, 27));
+        }
+        workspace = new Workspace(services(), Background.direct(), dialogs);
+        main = new MainViewModel(workspace, db());
+        main.start();
+        main.roundDetails().dateTyped("1.12.2008");
+        main.close();
+        try (CaseService s = services().open(db())) {
+            assertThat(s.load(s.resolveRound(null)).round().earlyDecisionDate()).isEqualTo(java.time.LocalDate.of(2008, 12, 1));
         }
     }
 }

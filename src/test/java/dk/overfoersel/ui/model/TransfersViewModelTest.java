@@ -44,8 +44,12 @@ class TransfersViewModelTest extends ViewModelTestBase {
         assertThat(workspace.transfers()).hasSize(8);
         workspace.undo();
         assertThat(workspace.transfers()).hasSize(9);
-        assertThat(stored(18)).isNotNull();
         assertThat(errors).isEmpty();
+        // the undone deletion is stored again, whole (a bare isNotNull would pass on any transfer 18)
+        dk.overfoersel.domain.Transfer back = stored(18);
+        assertThat(back).isNotNull();
+        assertThat(back.commitments()).hasSize(3);
+        assertThat(back.amount()).isEqualTo(dk.overfoersel.domain.Money.ofKroner(15_739_000));
     }
 
     @Test
@@ -53,11 +57,13 @@ class TransfersViewModelTest extends ViewModelTestBase {
         TransferItem added = main.transfers().add();
         main.editor().titleProperty().set("Ny aftale");
         main.editor().amountProperty().set("100.000");
-        main.editor().save();
+        main.editor().commit(TransferEditorViewModel.Field.AMOUNT);
         main.editor().recommendationProperty().set("Anbefales.");
         main.editor().save();
         assertThat(errors).isEmpty();
         assertThat(added.value().title()).isEqualTo("Ny aftale");
-        assertThat(stored(17).recommendation()).isEqualTo("Anbefales.");
+        dk.overfoersel.domain.Transfer stored = stored(17);
+        assertThat(stored.recommendation()).isEqualTo("Anbefales.");
+        assertThat(stored.amount()).isEqualTo(dk.overfoersel.domain.Money.ofKroner(100_000));
     }
 }

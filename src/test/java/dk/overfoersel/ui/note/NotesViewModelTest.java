@@ -88,6 +88,32 @@ class NotesViewModelTest {
     }
 
     @Test
+    void detailsSectionsAndActivitiesAreEditedSavedAndChecked() {
+        assertThat(vm.setDetails("BI3", "Ny titel", "Beskæftigelses- og Integrationsforvaltningen", "1.7.2015", "2016", "2020"))
+                .isTrue();
+        var stored = service.notes().load(vm.noteId());
+        assertThat(stored.code()).isEqualTo("BI3");
+        assertThat(stored.date()).isEqualTo(java.time.LocalDate.of(2015, 7, 1));
+        assertThat(stored.permanentFrom()).isEqualTo(2020);
+        assertThat(vm.setDetails("BI3", "Ny titel", "B", "31.02.2015", "2016", "2020")).isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo("„31.02.2015“ er ikke en dato. Skriv fx 12.06.2015.");
+        assertThat(vm.setDetails("", "Ny titel", "B", "1.7.2015", "2016", "2020")).isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo("Notatets kode skal udfyldes (fx BI2).");
+
+        vm.setSection(4, "Bilag", "- første\n- anden");
+        vm.setActivity(0, "Samtaler", "Flere i job");
+        vm.removeActivity(12);
+        stored = service.notes().load(vm.noteId());
+        assertThat(stored.sections()).hasSize(5);
+        assertThat(stored.sections().get(4).text()).isEqualTo("- første\n- anden");
+        assertThat(stored.activities()).hasSize(12);
+        assertThat(stored.activities().get(0).effect()).isEqualTo("Flere i job");
+        vm.undo();
+        vm.undo();
+        assertThat(service.notes().load(vm.noteId()).activities()).hasSize(13);
+    }
+
+    @Test
     void theDocumentIsSavedWhereTheUserChooses() throws Exception {
         dialogs.bilagToSave = dir.resolve("bi2.docx");
         vm.saveDocument(BilagFormat.DOCX);
