@@ -7,9 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where a line may not break: inside an amount with its unit ("25,7 mio. kr.", "15.739.000 kr.",
- * "−1,3 mio.") and inside a written date ("27. november 2008"). The PDF keeps such a piece on one
- * line (Carlito has no U+00A0, so the space stays a space and the line may not break there); Word
- * gets a real no-break space (U+00A0, which Calibri has).
+ * "−1,3 mio.") and inside a written date ("27. november 2008"). Word gets a real no-break space
+ * (U+00A0, which Calibri has); the PDF does not use this yet (docs/decisions/0212).
  */
 final class Typography {
 

@@ -238,17 +238,13 @@ final class XhtmlBilagRenderer {
         h.append("</tr>\n");
     }
 
-    /** Escaped text with amounts and dates kept on one line. */
+    /**
+     * Escaped text. Amounts and dates are not wrapped in a no-break span: openhtmltopdf draws an
+     * inline element's text after its parent's, so the page's text (copy, reflow, search) would read
+     * "(  – 2016 p/l)1.000 kr."; Carlito has no U+00A0. See docs/decisions/0212.
+     */
     static String text(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (Typography.Piece p : Typography.pieces(s)) {
-            if (p.keep()) {
-                b.append("<span class=\"nb\">").append(esc(p.text())).append("</span>");
-            } else {
-                b.append(esc(p.text()));
-            }
-        }
-        return b.toString();
+        return esc(s);
     }
 
     static String esc(String s) {
