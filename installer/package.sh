@@ -40,8 +40,9 @@ find "$INPUT" -maxdepth 1 -name 'javafx-*.jar' ! -name "javafx-*-$OS*.jar" ! -na
 
 # ---- 1. the runtime ---------------------------------------------------------------------------
 say "jdeps: which JDK modules the program uses"
+# (jdeps also prints warnings, e.g. split packages of xml-apis, on stdout: keep only the module list)
 MODULES=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
-    --class-path "$INPUT/*" "$INPUT/$MAIN_JAR")
+    --class-path "$INPUT/*" "$INPUT/$MAIN_JAR" | grep -E '^[A-Za-z0-9_.]+(,[A-Za-z0-9_.]+)*$' | tail -1)
 # found by no static analysis: Danish locale data (number and date formats), services looked up at run time
 MODULES="$MODULES,jdk.localedata,jdk.zipfs,jdk.charsets"
 say "jlink: $MODULES"
