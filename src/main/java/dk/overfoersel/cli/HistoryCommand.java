@@ -53,7 +53,9 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     static String line(HistoryEntry e) {
-        String where = e.transferNo() != null
+        String where = e.entity().startsWith("budget_note")
+                ? Texts.get("history.note", String.valueOf(e.entityId()))
+                : e.transferNo() != null
                 ? Texts.get("history.transfer", String.valueOf(e.transferNo()))
                 : Texts.get("history.round", String.valueOf(e.roundId()));
         return Texts.get("history.line", TIME.format(e.time().atZoneSameInstant(ZoneId.systemDefault())), e.user(), where,
