@@ -1,5 +1,7 @@
 package dk.overfoersel.exchange;
 
+import static dk.overfoersel.exchange.XlsxCells.cell;
+import static dk.overfoersel.exchange.XlsxCells.type;
 import static dk.overfoersel.exchange.XlsxLayout.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +31,6 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -291,20 +292,6 @@ public final class XlsxCaseReader {
         }
 
         // ---- cells -------------------------------------------------------------------------------
-
-        private static XSSFCell cell(XSSFSheet sheet, int row, int column) {
-            XSSFRow r = sheet.getRow(row);
-            XSSFCell c = r == null ? null : r.getCell(column);
-            if (c == null || c.getCellType() == CellType.BLANK) {
-                return null;
-            }
-            return c;
-        }
-
-        /** The type of the value: a formula cell counts as the type of its cached result. */
-        private static CellType type(XSSFCell cell) {
-            return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        }
 
         /** True when the cells of the row up to {@code lastColumn} are all empty. */
         private static boolean blank(XSSFSheet sheet, int row, int lastColumn) {

@@ -1,5 +1,7 @@
 package dk.overfoersel.exchange.note;
 
+import static dk.overfoersel.exchange.XlsxCells.cell;
+import static dk.overfoersel.exchange.XlsxCells.type;
 import static dk.overfoersel.exchange.note.NoteXlsxLayout.address;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +30,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -313,18 +314,6 @@ public final class NoteXlsxReader {
         }
     }
 
-    private static XSSFCell cell(XSSFSheet sheet, int row, int column) {
-        XSSFRow r = sheet.getRow(row);
-        XSSFCell c = r == null ? null : r.getCell(column);
-        if (c == null || c.getCellType() == CellType.BLANK) {
-            return null;
-        }
-        return c;
-    }
-
-    private static CellType type(XSSFCell cell) {
-        return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-    }
 
     private static boolean blank(XSSFSheet sheet, int row, int lastColumn) {
         for (int c = 0; c <= lastColumn; c++) {
