@@ -195,7 +195,11 @@ public final class CaseService implements AutoCloseable {
 
     /** Changes the round's details and underspend lines (ids of unchanged lines kept); returns the new version. */
     public int updateRound(long roundId, int expectedVersion, Round round) {
-        return write("updateRound", (dsl, audit) -> {
+        return updateRound("updateRound", roundId, expectedVersion, round);
+    }
+
+    private int updateRound(String useCase, long roundId, int expectedVersion, Round round) {
+        return write(useCase, (dsl, audit) -> {
             RoundRepository rounds = new RoundRepository(dsl);
             RoundSnapshot before = RoundSnapshot.read(rounds, roundId);
             int version = rounds.update(roundId, expectedVersion, round);
@@ -232,7 +236,30 @@ public final class CaseService implements AutoCloseable {
     }
 
     public Stored<Transfer> updateTransfer(long transferId, int expectedVersion, Transfer transfer) {
-        return write("updateTransfer", (dsl, audit) -> {
+        return updateTransfer("updateTransfer", transferId, expectedVersion, transfer);
+    }
+
+    /**
+     * Stores the value the user chose field by field after a refused save ({@link StaleDataException}) on
+     * top of the version another user stored ({@code theirVersion}); audited as use case "resolveConflict".
+     * Refused again when the transfer changed once more meanwhile.
+     */
+    public Stored<Transfer> resolveTransferConflict(long transferId, int theirVersion, Transfer merged) {
+        return updateTransfer("resolveConflict", transferId, theirVersion, merged);
+    }
+
+    /** As {@link #resolveTransferConflict} for the round's details and underspend lines; returns the new version. */
+    public int resolveRoundConflict(long roundId, int theirVersion, Round merged) {
+        return updateRound("resolveConflict", roundId, theirVersion, merged);
+    }
+
+    /** Reading what another user stored over the user's value (after a {@link StaleDataException}). */
+    public dk.overfoersel.service.conflict.ConflictService conflicts() {
+        return new dk.overfoersel.service.conflict.ConflictService(this::read);
+    }
+
+    private Stored<Transfer> updateTransfer(String useCase, long transferId, int expectedVersion, Transfer transfer) {
+        return write(useCase, (dsl, audit) -> {
             TransferRepository transfers = new TransferRepository(dsl);
             TransferSnapshot before = TransferSnapshot.read(transfers, transferId);
             Stored<Transfer> stored = transfers.update(transferId, expectedVersion, transfer);
