@@ -82,6 +82,12 @@ public final class Workspace {
     private TransferItem previewItem;
     private Transfer previewValue;
     private final javafx.beans.property.ReadOnlyBooleanWrapper previewing = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    /** The round's details as stored at {@link #roundVersion} (database thread), for a conflict. */
+    private volatile Round roundBase;
+    /** Items (and this workspace, for the round) whose save was refused: not saved again until the user chose. */
+    private final Set<Object> inConflict = new java.util.HashSet<>();
+    /** The conflict dialogs to show, oldest first (the window opens one for each; it leaves when resolved). */
+    private final ObservableList<ConflictViewModel> conflicts = FXCollections.observableArrayList();
 
     public Workspace(CaseServiceFactory services, Background background, DialogService dialogs) {
         this.services = services;
@@ -157,7 +163,12 @@ public final class Workspace {
         roundId = openCase.roundId();
         roundVersion = openCase.round().version();
         persistedRound = openCase.round().value();
+        roundBase = persistedRound;
         dirty.clear();
+        inConflict.clear();
+        conflicts.forEach(ConflictViewModel::finished);
+        conflicts.clear();
+        conflictModels.clear();
         roundDirty = false;
         undo.clear();
         List<TransferItem> items = new ArrayList<>();
@@ -408,6 +419,9 @@ public final class Workspace {
     /** Writes every changed transfer and the round, each in its own transaction; one undo step each. */
     public void saveDirty() {
         for (TransferItem item : List.copyOf(dirty)) {
+            if (inConflict.contains(item)) {
+                continue; // kept unsaved until the user has chosen in the conflict dialog
+            }
             Transfer before = item.persisted;
             Transfer after = item.value();
             dirty.remove(item);
@@ -416,7 +430,7 @@ public final class Workspace {
                 persist(item, after);
             }
         }
-        if (roundDirty) {
+        if (roundDirty && !inConflict.contains(this)) {
             roundDirty = false;
             Round before = persistedRound;
             Round after = round.get();
@@ -514,6 +528,7 @@ public final class Workspace {
             Stored<Transfer> stored = item.id != 0 ? s.restoreTransfer(round, item.id, toStore) : s.addTransfer(round, toStore);
             item.id = stored.id();
             item.version = stored.version();
+            item.base = toStore;
             s.flush();
             return stored;
         }, stored -> saved(), this::failed);
@@ -538,9 +553,16 @@ public final class Workspace {
         background.run(() -> {
             Stored<Transfer> stored = s.updateTransfer(item.id, item.version, value);
             item.version = stored.version();
+            item.base = value;
             s.flush();
             return stored;
-        }, stored -> saved(), this::failed);
+        }, stored -> saved(), e -> {
+            if (e instanceof StaleDataException && transfers.contains(item)) {
+                transferConflict(item);
+            } else {
+                failed(e);
+            }
+        });
     }
 
     private void persistRound(Round value) {
@@ -549,12 +571,183 @@ public final class Workspace {
         long id = roundId;
         background.run(() -> {
             roundVersion = s.updateRound(id, roundVersion, value);
+            roundBase = value;
             s.flush();
             return s.rounds();
         }, list -> {
             rounds.setAll(list);
             saved();
-        }, this::failed);
+        }, e -> {
+            if (e instanceof StaleDataException && roundId == id) {
+                roundConflict();
+            } else {
+                failed(e);
+            }
+        });
+    }
+
+    // ---- two users: a refused save becomes a choice per field ----------------------------------------
+
+    /**
+     * Another user stored the transfer after the user's edits began: their value is read and the conflict
+     * dialog offered; the item is not saved again until the user has chosen.
+     */
+    private void transferConflict(TransferItem item) {
+        if (!inConflict.add(item)) {
+            return;
+        }
+        Transfer mine = item.value();
+        CaseService s = service;
+        background.run(() -> s.conflicts().transfer(item.id, item.base, mine), c -> {
+            if (!transfers.contains(item)) {
+                inConflict.remove(item);
+            } else if (!item.value().equals(mine)) {
+                inConflict.remove(item); // typed on meanwhile: compare the newest value
+                transferConflict(item);
+            } else if (c.isEmpty()) {
+                inConflict.remove(item); // the same values: mine is theirs, only the version is new
+                adopt(item, c.theirVersion(), c.theirs());
+            } else {
+                status.set(Texts.get("conflict.status", String.valueOf(mine.number())));
+                offer(c, ConflictViewModel.of(Texts.get("conflict.subject.transfer", String.valueOf(mine.number()),
+                        mine.title()), c, merged -> resolveTransfer(item, c, merged)));
+            }
+        }, e -> {
+            inConflict.remove(item);
+            failed(e);
+        });
+    }
+
+    private void adopt(TransferItem item, int version, Transfer theirs) {
+        background.run(() -> {
+            item.version = version;
+            item.base = theirs;
+            return Boolean.TRUE;
+        }, ok -> { }, this::failed);
+    }
+
+    /** The user's choice, stored on top of theirs; one undo step (back to their value). */
+    private void resolveTransfer(TransferItem item, dk.overfoersel.service.conflict.Conflict<Transfer> c, Transfer merged) {
+        CaseService s = service;
+        background.run(() -> {
+            Stored<Transfer> stored = s.resolveTransferConflict(item.id, c.theirVersion(), merged);
+            item.version = stored.version();
+            item.base = merged;
+            s.flush();
+            return stored;
+        }, stored -> {
+            ConflictViewModel open = conflictOf(c);
+            inConflict.remove(item);
+            int oldNumber = item.value().number();
+            item.persisted = merged;
+            item.set(merged);
+            sum.replace(oldNumber, merged.figures());
+            dirty.remove(item);
+            undo.push(new ValueEdit<>(c.theirs(), merged, value -> applyTransfer(item, value), item, null));
+            close(open);
+            changed();
+            saved();
+        }, e -> {
+            ConflictViewModel open = conflictOf(c);
+            if (e instanceof StaleDataException) {
+                close(open); // changed once more meanwhile: a new comparison
+                inConflict.remove(item);
+                transferConflict(item);
+            } else if (open != null) {
+                LOG.warn("Storing the choice of a conflict failed", e);
+                open.failed(userMessage(e));
+            }
+        });
+    }
+
+    /** Another user stored the round's details after the user's edits began. */
+    private void roundConflict() {
+        if (!inConflict.add(this)) {
+            return;
+        }
+        Round mine = round.get();
+        Round base = roundBase;
+        long id = roundId;
+        CaseService s = service;
+        background.run(() -> s.conflicts().round(id, base, mine), c -> {
+            if (roundId != id) {
+                inConflict.remove(this);
+            } else if (!round.get().equals(mine)) {
+                inConflict.remove(this);
+                roundConflict();
+            } else if (c.isEmpty()) {
+                inConflict.remove(this);
+                background.run(() -> {
+                    roundVersion = c.theirVersion();
+                    roundBase = c.theirs();
+                    return Boolean.TRUE;
+                }, ok -> { }, this::failed);
+            } else {
+                status.set(Texts.get("conflict.status.round"));
+                offer(c, ConflictViewModel.of(Texts.get("conflict.subject.round"), c, merged -> resolveRound(c, merged)));
+            }
+        }, e -> {
+            inConflict.remove(this);
+            failed(e);
+        });
+    }
+
+    private void resolveRound(dk.overfoersel.service.conflict.Conflict<Round> c, Round merged) {
+        CaseService s = service;
+        long id = roundId;
+        background.run(() -> {
+            roundVersion = s.resolveRoundConflict(id, c.theirVersion(), merged);
+            roundBase = merged;
+            s.flush();
+            return s.rounds();
+        }, list -> {
+            ConflictViewModel open = conflictOf(c);
+            inConflict.remove(this);
+            persistedRound = merged;
+            round.set(merged);
+            sum.setUnderspend(merged.netUnderspend());
+            roundDirty = false;
+            rounds.setAll(list);
+            undo.push(new ValueEdit<>(c.theirs(), merged, this::applyRound, this, null));
+            close(open);
+            changed();
+            saved();
+        }, e -> {
+            ConflictViewModel open = conflictOf(c);
+            if (e instanceof StaleDataException) {
+                close(open);
+                inConflict.remove(this);
+                roundConflict();
+            } else if (open != null) {
+                LOG.warn("Storing the choice of a conflict failed", e);
+                open.failed(userMessage(e));
+            }
+        });
+    }
+
+    private final java.util.Map<dk.overfoersel.service.conflict.Conflict<?>, ConflictViewModel> conflictModels =
+            new java.util.IdentityHashMap<>();
+
+    private void offer(dk.overfoersel.service.conflict.Conflict<?> c, ConflictViewModel vm) {
+        conflictModels.put(c, vm);
+        conflicts.add(vm);
+    }
+
+    private ConflictViewModel conflictOf(dk.overfoersel.service.conflict.Conflict<?> c) {
+        return conflictModels.get(c);
+    }
+
+    private void close(ConflictViewModel vm) {
+        if (vm != null) {
+            vm.finished();
+            conflicts.remove(vm);
+            conflictModels.values().remove(vm);
+        }
+    }
+
+    /** The conflict dialogs waiting for the user's choice (the window shows each). */
+    public ObservableList<ConflictViewModel> conflicts() {
+        return conflicts;
     }
 
     private void saved() {
