@@ -56,6 +56,8 @@ public final class CaseService implements AutoCloseable {
     private final Actor actor;
     private final Clock clock;
     private final List<Runnable> afterWrite = new CopyOnWriteArrayList<>();
+    /** Tells this program's own change notifications from other programs'. */
+    private final String origin = java.util.UUID.randomUUID().toString();
 
     /** Use cases on this database; the audit records the OS user on H2, the database user elsewhere. */
     public CaseService(Database database) {
@@ -483,6 +485,14 @@ public final class CaseService implements AutoCloseable {
 
     @Override
     public void close() {
+        for (AutoCloseable l : listeners) {
+            try {
+                l.close();
+            } catch (Exception ignored) {
+                // the database is closed next anyway
+            }
+        }
+        listeners.clear();
         database.close();
     }
 
@@ -501,6 +511,7 @@ public final class CaseService implements AutoCloseable {
             Audit audit = new Audit(OffsetDateTime.now(clock), actor.name(new AuditRepository(dsl)), useCase);
             T value = work.apply(dsl, audit);
             new AuditRepository(dsl).insert(audit.rows());
+            announce(dsl, audit);
             return value;
         });
         for (Runnable listener : afterWrite) {
@@ -508,6 +519,50 @@ public final class CaseService implements AutoCloseable {
         }
         return result;
     }
+
+    /** Tells the other programs on the database which rounds changed (PostgreSQL NOTIFY on commit; nothing on H2). */
+    private void announce(DSLContext dsl, Audit audit) {
+        Set<Long> rounds = new java.util.TreeSet<>();
+        audit.rows().forEach(r -> {
+            if (r.roundId() != null) {
+                rounds.add(r.roundId());
+            }
+        });
+        if (!rounds.isEmpty()) {
+            dk.overfoersel.store.ChangeChannel.announce(dsl, origin + ";" + String.join(",",
+                    rounds.stream().map(String::valueOf).toList()));
+        }
+    }
+
+    /**
+     * Hears the rounds other programs change on this database, a few moments after they commit (PostgreSQL
+     * LISTEN/NOTIFY; on an H2 file there is no other program, so nothing comes). The listener runs on a thread
+     * of its own; close the handle to stop (closing the service stops it too).
+     */
+    public AutoCloseable onOtherChanges(java.util.function.Consumer<Set<Long>> rounds) {
+        AutoCloseable handle = dk.overfoersel.store.ChangeChannel.listen(database, payload -> {
+            int semi = payload.indexOf(';');
+            if (semi < 0 || payload.substring(0, semi).equals(origin)) {
+                return; // our own change, or not one of ours
+            }
+            Set<Long> ids = new HashSet<>();
+            for (String id : payload.substring(semi + 1).split(",")) {
+                try {
+                    ids.add(Long.parseLong(id.strip()));
+                } catch (NumberFormatException ignored) {
+                    // not a round id: ignore
+                }
+            }
+            rounds.accept(ids);
+        });
+        listeners.add(handle);
+        return () -> {
+            listeners.remove(handle);
+            handle.close();
+        };
+    }
+
+    private final List<AutoCloseable> listeners = new CopyOnWriteArrayList<>();
 
     /** Runs after every successful write (outside its transaction), e.g. the window's background backup. */
     public void afterWrite(Runnable listener) {

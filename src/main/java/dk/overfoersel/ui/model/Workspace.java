@@ -88,6 +88,12 @@ public final class Workspace {
     private final Set<Object> inConflict = new java.util.HashSet<>();
     /** The conflict dialogs to show, oldest first (the window opens one for each; it leaves when resolved). */
     private final ObservableList<ConflictViewModel> conflicts = FXCollections.observableArrayList();
+    /** Whether the editor holds an unfinished or invalid value of a transfer (set by the editor's view model). */
+    private java.util.function.Predicate<TransferItem> unfinished = item -> false;
+    /** What other users' changes did to the open round (a notice in the status bar), or "". */
+    private final ReadOnlyStringWrapper othersNotice = new ReadOnlyStringWrapper("");
+    /** Stops listening to the open database's notifications of other users' changes. */
+    private AutoCloseable othersSubscription;
 
     public Workspace(CaseServiceFactory services, Background background, DialogService dialogs) {
         this.services = services;
@@ -122,6 +128,7 @@ public final class Workspace {
                 }
             }
             service = opened;
+            listenToOthers(opened);
             return list;
         }, this::showRounds, e -> {
             state.set(roundId != 0 ? State.OPEN : State.EMPTY);
@@ -497,6 +504,7 @@ public final class Workspace {
 
     /** Writes what is pending and forces it onto the disk; the database is closed after. */
     public void close() {
+        closeOthersSubscription();
         saveDirty();
         CaseService s = service;
         if (s != null) {
@@ -584,6 +592,145 @@ public final class Workspace {
                 failed(e);
             }
         });
+    }
+
+    // ---- two users: other users' changes reach the window -------------------------------------------
+
+    /** The editor tells which transfer holds a value typed but not finished (or invalid): that one is not replaced. */
+    public void setUnfinishedEdits(java.util.function.Predicate<TransferItem> unfinished) {
+        this.unfinished = unfinished;
+    }
+
+    /** Subscribes to the database's notifications of other programs' changes (PostgreSQL; none on H2). */
+    private void listenToOthers(CaseService opened) {
+        closeOthersSubscription();
+        othersSubscription = opened.onOtherChanges(rounds -> background.run(() -> rounds, changed -> {
+            if (service == opened && changed.contains(roundId)) {
+                refreshFromOthers();
+            }
+        }, e -> { }));
+    }
+
+    private void closeOthersSubscription() {
+        AutoCloseable old = othersSubscription;
+        othersSubscription = null;
+        if (old != null) {
+            try {
+                old.close();
+            } catch (Exception e) {
+                LOG.warn("Stopping the notifications failed", e);
+            }
+        }
+    }
+
+    /** What the round looked like in the window and in the database when other users' changes were read. */
+    private record Fresh(OpenCase open, java.util.Map<TransferItem, Long> ids, java.util.Map<TransferItem, Integer> versions,
+                         int roundVersion, List<RoundInfo> rounds) {
+    }
+
+    /**
+     * Takes in other users' changes to the open round: transfers they changed, added or deleted, the round's
+     * details, the totals. A transfer with unsaved edits, in a conflict, or with an unfinished or invalid value
+     * in the editor is left as the user has it (the notice names it; its next save offers the conflict).
+     */
+    public void refreshFromOthers() {
+        if (roundId == 0 || service == null || state.get() != State.OPEN) {
+            return;
+        }
+        long id = roundId;
+        CaseService s = service;
+        java.util.Map<TransferItem, Transfer> seen = new java.util.IdentityHashMap<>();
+        transfers.forEach(t -> seen.put(t, t.value()));
+        Round seenRound = round.get();
+        background.run(() -> {
+            java.util.Map<TransferItem, Long> ids = new java.util.IdentityHashMap<>();
+            java.util.Map<TransferItem, Integer> versions = new java.util.IdentityHashMap<>();
+            seen.keySet().forEach(t -> {
+                ids.put(t, t.id);
+                versions.put(t, t.version);
+            });
+            return new Fresh(s.open(id), ids, versions, roundVersion, s.rounds());
+        }, fresh -> takeIn(fresh, seen, seenRound), e -> LOG.warn("Reading other users' changes failed", e));
+    }
+
+    private boolean untouched(TransferItem item, java.util.Map<TransferItem, Transfer> seen) {
+        return transfers.contains(item) && !dirty.contains(item) && !inConflict.contains(item)
+                && item.value().equals(seen.get(item)) && !unfinished.test(item);
+    }
+
+    private void takeIn(Fresh fresh, java.util.Map<TransferItem, Transfer> seen, Round seenRound) {
+        if (roundId != fresh.open().roundId()) {
+            return;
+        }
+        java.util.Map<Long, Stored<Transfer>> byId = new java.util.LinkedHashMap<>();
+        fresh.open().transfers().forEach(t -> byId.put(t.id(), t));
+        Set<Integer> kept = new java.util.TreeSet<>();
+        boolean any = false;
+        for (TransferItem item : List.copyOf(transfers)) {
+            Long itemId = fresh.ids().get(item);
+            if (itemId == null || itemId == 0) {
+                continue; // added after the read, or not stored yet
+            }
+            Stored<Transfer> theirs = byId.remove(itemId);
+            if (theirs != null && theirs.version() <= fresh.versions().get(item)) {
+                continue;
+            }
+            if (!untouched(item, seen)) {
+                kept.add(item.value().number());
+            } else if (theirs == null) {
+                transfers.remove(item); // deleted by another user
+                sum.remove(item.value().number());
+                any = true;
+            } else {
+                int oldNumber = item.value().number();
+                item.persisted = theirs.value();
+                item.set(theirs.value());
+                sum.replace(oldNumber, theirs.value().figures());
+                adopt(item, theirs.version(), theirs.value());
+                any = true;
+            }
+        }
+        for (Stored<Transfer> added : byId.values()) {
+            boolean known = fresh.ids().containsValue(added.id())
+                    || transfers.stream().anyMatch(t -> t.id == added.id());
+            if (!known && !numberTaken(added.value().number(), null)) {
+                TransferItem item = new TransferItem(added.id(), added.version(), added.value());
+                transfers.add(item);
+                sum.put(added.value().figures());
+                any = true;
+            }
+        }
+        Stored<Round> theirRound = fresh.open().round();
+        if (theirRound.version() > fresh.roundVersion()) {
+            if (!roundDirty && !inConflict.contains(this) && round.get().equals(seenRound)) {
+                persistedRound = theirRound.value();
+                round.set(theirRound.value());
+                sum.setUnderspend(theirRound.value().netUnderspend());
+                background.run(() -> {
+                    roundVersion = theirRound.version();
+                    roundBase = theirRound.value();
+                    return Boolean.TRUE;
+                }, ok -> { }, this::failed);
+                any = true;
+            } else {
+                kept.add(0);
+            }
+        }
+        rounds.setAll(fresh.rounds());
+        if (!kept.isEmpty()) {
+            othersNotice.set(Texts.get("live.keptYours", kept.stream().map(n -> n == 0 ? Texts.get("live.roundDetails")
+                    : String.valueOf(n)).collect(java.util.stream.Collectors.joining(", "))));
+        } else if (any) {
+            othersNotice.set(Texts.get("live.updated"));
+        }
+        if (any || !kept.isEmpty()) {
+            changed();
+        }
+    }
+
+    /** What other users' changes did to the open round, for the status bar ("" when nothing). */
+    public ReadOnlyStringProperty othersNoticeProperty() {
+        return othersNotice.getReadOnlyProperty();
     }
 
     // ---- two users: a refused save becomes a choice per field ----------------------------------------
@@ -751,6 +898,7 @@ public final class Workspace {
     }
 
     private void saved() {
+        othersNotice.set("");
         status.set(Texts.get("ui.status.saved"));
     }
 
