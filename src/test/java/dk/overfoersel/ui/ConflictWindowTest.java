@@ -67,6 +67,11 @@ class ConflictWindowTest extends WindowTestBase {
             assertThat(transfer12(mette).value().title()).isEqualTo("ESDH 2, Mettes udgave");
             assertThat(text("#titleField")).isEqualTo("ESDH 2 – min udgave");
 
+            if (Boolean.getBoolean("screenshots")) {
+                javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+                interact(() -> shot[0] = dialog.getScene().snapshot(null));
+                ScreenshotTest.write(shot[0], java.nio.file.Path.of("docs", "screenshots", "06-conflict.png"));
+            }
             // (fired, not clicked: on the headless screen the modal dialog may lie partly outside it)
             interact(() -> ((javafx.scene.control.ButtonBase) dialog.getScene().lookup("#conflictKeepMine-0")).fire());
             assertThat(dialog.getScene().lookup("#conflictApply").isDisabled()).isFalse();

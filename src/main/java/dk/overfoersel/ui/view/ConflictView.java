@@ -42,13 +42,14 @@ public final class ConflictView {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("conflict-grid");
         grid.setId("conflictFields");
-        ColumnConstraints label = new ColumnConstraints(140, 160, 220);
-        ColumnConstraints value = new ColumnConstraints(180, 300, Double.MAX_VALUE);
+        ColumnConstraints label = new ColumnConstraints(110, 150, 200);
+        ColumnConstraints value = new ColumnConstraints(120, 260, Double.MAX_VALUE);
         value.setHgrow(Priority.ALWAYS);
-        ColumnConstraints value2 = new ColumnConstraints(180, 300, Double.MAX_VALUE);
+        ColumnConstraints value2 = new ColumnConstraints(120, 260, Double.MAX_VALUE);
         value2.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(label, value, value2, new ColumnConstraints(120, 150, 200),
-                new ColumnConstraints(Region.USE_PREF_SIZE));
+        ColumnConstraints choice = new ColumnConstraints();
+        choice.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().setAll(label, value, value2, new ColumnConstraints(100, 140, 180), choice);
         String[] headings = {"conflict.col.field", "conflict.col.mine", "conflict.col.theirs", "conflict.col.changedBy",
                 "conflict.col.choice"};
         for (int c = 0; c < headings.length; c++) {
@@ -157,6 +158,8 @@ public final class ConflictView {
         area.setId(id);
         area.setEditable(false);
         area.setWrapText(true);
+        area.setPrefColumnCount(16);
+        area.setMinWidth(120);
         long lines = text == null ? 1 : text.lines().count() + text.length() / 60;
         area.setPrefRowCount((int) Math.max(1, Math.min(6, lines)));
         area.getStyleClass().add("conflict-value");
