@@ -34,6 +34,6 @@ public final class ChangeChannel {
         if (database.dialect().family() != SQLDialect.POSTGRES) {
             return () -> { };
         }
-        return PostgresListener.start(database, payloads);
+        return PostgresListener.start(database.dsl().configuration().connectionProvider(), payloads);
     }
 }

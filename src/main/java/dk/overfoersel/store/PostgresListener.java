@@ -23,8 +23,8 @@ final class PostgresListener {
     private PostgresListener() {
     }
 
-    static AutoCloseable start(Database database, Consumer<String> payloads) {
-        ConnectionProvider provider = database.dsl().configuration().connectionProvider();
+    /** Starts listening on a connection taken from {@code provider} (given back when the handle is closed). */
+    static AutoCloseable start(ConnectionProvider provider, Consumer<String> payloads) {
         Connection connection = provider.acquire();
         Method getNotifications;
         Method getParameter;
