@@ -93,7 +93,7 @@ public final class Workspace {
     /** What other users' changes did to the open round (a notice in the status bar), or "". */
     private final ReadOnlyStringWrapper othersNotice = new ReadOnlyStringWrapper("");
     /** Stops listening to the open database's notifications of other users' changes. */
-    private AutoCloseable othersSubscription;
+    private volatile AutoCloseable othersSubscription;
 
     public Workspace(CaseServiceFactory services, Background background, DialogService dialogs) {
         this.services = services;
