@@ -54,21 +54,27 @@ jlink --add-modules "$MODULES" --include-locales=da,en --strip-debug --no-header
 ICON=$HERE/linux/overfoersel.png
 [[ $OS == windows ]] && ICON=$HERE/windows/overfoersel.ico
 [[ $OS == macos ]] && ICON=$HERE/macos/overfoersel.icns
+# One set of JVM options for the window and every command (decisions 0504, 0508, 0511): the class-data
+# archive, the JIT's first tier only, and a heap that grows only as far as the live data needs
+# (serial collector, small start, shrinks back) with a cap that leaves room for the 1.000-transfer PDF.
+JAVA_OPTIONS=("-XX:SharedArchiveFile=\$APPDIR/overfoersel.jsa" -Xshare:auto -XX:TieredStopAtLevel=1
+    -XX:+UseSerialGC -Xms32m -Xmx768m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40)
 CLI_PROPS=$TARGET/installer-cli.properties
 {
     echo "main-class=dk.overfoersel.Launcher"
     echo "win-console=true"
-    echo "java-options=-XX:SharedArchiveFile=\$APPDIR/overfoersel.jsa -Xshare:auto -XX:TieredStopAtLevel=1"
+    echo "java-options=${JAVA_OPTIONS[*]}"
     echo "linux-shortcut=false"
 } > "$CLI_PROPS"
+JAVA_OPTION_ARGS=()
+for option in "${JAVA_OPTIONS[@]}"; do JAVA_OPTION_ARGS+=(--java-options "$option"); done
 say "jpackage: app image $OUT/$NAME"
 jpackage --type app-image --name "$NAME" --app-version "$APP_VERSION" \
     --vendor "Overførsel" --description "Overførselssager: overførsler, løbende sum mod loftet og bilag" \
     --copyright "Overførsel" --icon "$ICON" \
     --input "$INPUT" --main-jar "$MAIN_JAR" --main-class dk.overfoersel.Launcher \
     --runtime-image "$RUNTIME" \
-    --java-options "-XX:SharedArchiveFile=\$APPDIR/overfoersel.jsa" --java-options "-Xshare:auto" \
-    --java-options "-XX:TieredStopAtLevel=1" \
+    "${JAVA_OPTION_ARGS[@]}" \
     --add-launcher "overfoersel-cli=$CLI_PROPS" \
     --dest "$OUT"
 
