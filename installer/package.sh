@@ -68,7 +68,9 @@ CLI_PROPS=$TARGET/installer-cli.properties
 } > "$CLI_PROPS"
 JAVA_OPTION_ARGS=()
 for option in "${JAVA_OPTIONS[@]}"; do JAVA_OPTION_ARGS+=(--java-options "$option"); done
-say "jpackage: app image $OUT/$NAME"
+IMAGE_DIR=$NAME                           # the app image's directory: Overfoersel, on macOS Overfoersel.app
+[[ $OS == macos ]] && IMAGE_DIR=$NAME.app
+say "jpackage: app image $OUT/$IMAGE_DIR"
 jpackage --type app-image --name "$NAME" --app-version "$APP_VERSION" \
     --vendor "Overførsel" --description "Overførselssager: overførsler, løbende sum mod loftet og bilag" \
     --copyright "Overførsel" --icon "$ICON" \
@@ -79,18 +81,18 @@ jpackage --type app-image --name "$NAME" --app-version "$APP_VERSION" \
     --dest "$OUT"
 
 # ---- 3. class-data sharing ---------------------------------------------------------------------
-"$HERE/cds-train.sh" "$OUT/$NAME" || say "Klassearkivet (CDS) kunne ikke laves; programmet virker, men starter langsommere"
+"$HERE/cds-train.sh" "$OUT/$IMAGE_DIR" || say "Klassearkivet (CDS) kunne ikke laves; programmet virker, men starter langsommere"
 
 # ---- 4. the native package --------------------------------------------------------------------
 if [[ $TYPE == app-image ]]; then
-    say "done: $OUT/$NAME"
+    say "done: $OUT/$IMAGE_DIR"
     exit 0
 fi
 # the archive holds the build machine's paths, which JDK 17 refuses elsewhere: the installers leave it out
 # (the .deb makes it at install time from the class list, decision 0504)
-PACKAGED=$TARGET/installer-package-image/$NAME
+PACKAGED=$TARGET/installer-package-image/$IMAGE_DIR
 rm -rf "$TARGET/installer-package-image" && mkdir -p "$TARGET/installer-package-image"
-cp -a "$OUT/$NAME" "$PACKAGED"
+cp -a "$OUT/$IMAGE_DIR" "$PACKAGED"
 find "$PACKAGED" -name overfoersel.jsa -delete
 COMMON=(--type "$TYPE" --app-image "$PACKAGED" --name "$NAME" --app-version "$APP_VERSION"
     --vendor "Overførsel" --description "Overførselssager: overførsler, løbende sum mod loftet og bilag"
@@ -100,7 +102,7 @@ case $OS in
         if ! command -v dpkg-deb >/dev/null || ! command -v fakeroot >/dev/null; then
             say "Debian-pakken springes over: dpkg-deb og fakeroot mangler. Installér dem med:"
             say "    apt-get install -y fakeroot dpkg-dev"
-            say "done: $OUT/$NAME (app image only)"
+            say "done: $OUT/$IMAGE_DIR (app image only)"
             exit 0
         fi
         # JavaFX's natives are inside its jars, so jpackage cannot see what they link to: name it here
