@@ -37,7 +37,8 @@ public final class Database implements AutoCloseable {
         Settings settings = new Settings()
                 .withRenderSchema(false)
                 .withRenderQuotedNames(RenderQuotedNames.NEVER)
-                .withExecuteWithOptimisticLocking(true);
+                .withExecuteWithOptimisticLocking(true)
+                .withExecuteLogging(false);
         this.dsl = DSL.using(pool, dialect, settings);
     }
 

@@ -10,6 +10,7 @@ import dk.overfoersel.domain.Transfer;
 import dk.overfoersel.service.CaseService;
 import dk.overfoersel.service.CaseServiceFactory;
 import dk.overfoersel.service.OpenCase;
+import dk.overfoersel.ui.StartupTimeline;
 import dk.overfoersel.service.StaleDataException;
 import dk.overfoersel.service.UseCaseException;
 import dk.overfoersel.service.backup.Backups;
@@ -103,7 +104,14 @@ public final class Workspace {
 
     // ---- opening ------------------------------------------------------------------------------
 
-    /** Opens the database ({@code null}: the default one) and the first round in it, if any. */
+    /** What opening a database reads in one go: its rounds and the last of them (null when there is none). */
+    private record Opened(List<RoundInfo> rounds, OpenCase last) {
+    }
+
+    /**
+     * Opens the database ({@code null}: the default one) and reads the last round in it, if any, in the
+     * same background job (one trip to the database thread before the window shows the round).
+     */
     public void openDatabase(String dbOption) {
         this.dbOption = dbOption;
         saveDirty();
@@ -113,8 +121,12 @@ public final class Workspace {
             // the new database is opened and read first; the old one is closed only when that worked
             CaseService opened = services.open(dbOption);
             List<RoundInfo> list;
+            OpenCase last;
             try {
                 list = opened.rounds();
+                StartupTimeline.mark("rounds-read");
+                last = list.isEmpty() ? null : opened.open(list.get(list.size() - 1).id());
+                StartupTimeline.mark("round-read");
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -129,11 +141,22 @@ public final class Workspace {
             }
             service = opened;
             listenToOthers(opened);
-            return list;
-        }, this::showRounds, e -> {
+            return new Opened(list, last);
+        }, this::showOpened, e -> {
             state.set(roundId != 0 ? State.OPEN : State.EMPTY);
             report(e);
         });
+    }
+
+    private void showOpened(Opened opened) {
+        databaseName.set(service == null ? "" : service.databaseUrl());
+        rounds.setAll(opened.rounds());
+        if (opened.last() == null) {
+            clearRound();
+            state.set(State.EMPTY);
+        } else {
+            showCase(opened.last());
+        }
     }
 
     private void showRounds(List<RoundInfo> list) {
@@ -187,6 +210,7 @@ public final class Workspace {
         transfers.setAll(items);
         state.set(State.OPEN);
         changed();
+        StartupTimeline.mark("round-shown");
     }
 
     private void clearRound() {
