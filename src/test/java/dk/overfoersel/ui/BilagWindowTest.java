@@ -106,7 +106,8 @@ class BilagWindowTest extends WindowTestBase {
 
     private static String pdfText(Path file) throws Exception {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            return new PDFTextStripper().getText(pdf);
+            // amounts hold a narrow no-break space (U+202F) between number and unit; read it as a space
+            return new PDFTextStripper().getText(pdf).replace('\u202f', ' ');
         }
     }
 }
