@@ -89,7 +89,13 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.titleProperty().bind(window.vm.titleProperty());
         placement.place(stage, window.split, window.transfersView::minimumWidth);
-        stage.setOnCloseRequest(e -> window.close());
+        stage.setOnCloseRequest(e -> {
+            if (!window.vm.mayClose()) {
+                e.consume();
+            } else {
+                window.close();
+            }
+        });
         window.onClose = () -> placement.remember(stage, window.split);
         stage.show();
         window.vm.start();
@@ -282,6 +288,9 @@ public final class MainWindow {
         }
         items.add(new SeparatorMenuItem());
         items.add(item("menuQuit", "ui.menu.quit", "Shortcut+Q", () -> {
+            if (!vm.mayClose()) {
+                return;
+            }
             close();
             if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
                 stage.close();
