@@ -32,7 +32,8 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         Settings settings = new Settings()
                 .withRenderSchema(false)
-                .withExecuteWithOptimisticLocking(true);
+                .withExecuteWithOptimisticLocking(true)
+                .withExecuteLogging(false);
         this.dsl = DSL.using(pool, dialect, settings);
     }
 
