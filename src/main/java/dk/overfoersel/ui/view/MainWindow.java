@@ -467,8 +467,10 @@ public final class MainWindow {
 
     /** Vis → Budgetnotater…: the budget notes in their own window (ui.note). */
     private void showNotes() {
-        NotesView.show(new NotesViewModel(vm.workspace()::notes, background, vm.workspace().dialogs()),
-                root.getScene().getWindow(), STYLESHEET);
+        NotesViewModel notes = new NotesViewModel(vm.workspace()::notes, background, vm.workspace().dialogs());
+        dk.overfoersel.ui.note.NoteFilesViewModel files = new dk.overfoersel.ui.note.NoteFilesViewModel(notes);
+        files.setOpener(vm.workspace()::openFile);
+        NotesView.show(notes, files, root.getScene().getWindow(), STYLESHEET);
     }
 
     private Menu helpMenu() {
