@@ -47,9 +47,11 @@ public final class MainViewModel {
         this.roundDetails = new RoundDetailsViewModel(workspace);
         editor.itemProperty().bind(transfers.selectedProperty());
         editor.setReselect(item -> later.accept(() -> transfers.selectedProperty().set(item)));
-        status = Bindings.createStringBinding(() -> editor.invalidProperty().get() || roundDetails.invalidProperty().get()
-                        ? Texts.get("ui.status.invalidField") : workspace.statusProperty().get(),
-                editor.invalidProperty(), roundDetails.invalidProperty(), workspace.statusProperty());
+        status = Bindings.createStringBinding(() -> (editor.invalidProperty().get() || roundDetails.invalidProperty().get()
+                        ? Texts.get("ui.status.invalidField") : workspace.statusProperty().get())
+                        + (workspace.othersNoticeProperty().get().isEmpty() ? "" : "  " + workspace.othersNoticeProperty().get()),
+                editor.invalidProperty(), roundDetails.invalidProperty(), workspace.statusProperty(),
+                workspace.othersNoticeProperty());
         commitments.itemProperty().bind(transfers.selectedProperty());
         loading = Bindings.createBooleanBinding(() -> workspace.stateProperty().get() == Workspace.State.LOADING,
                 workspace.stateProperty());

@@ -157,6 +157,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         CeilingBarView ceiling = new CeilingBarView(vm.ceiling());
         root.setTop(new VBox(menuBar(), contextRow(), ceiling.root()));
+        showConflicts();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
         VBox welcome = welcome();
@@ -434,6 +435,15 @@ public final class MainWindow {
                 item("menuZoomOut", "layout.menu.zoomOut", "Shortcut+Minus", () -> zoom.zoomOut()),
                 item("menuZoomReset", "layout.menu.zoomReset", "Shortcut+0", () -> zoom.reset()));
         return menu;
+    }
+
+    /** Another user stored what the user was editing: a conflict dialog for each (issue 9). */
+    private void showConflicts() {
+        vm.workspace().conflicts().addListener((javafx.collections.ListChangeListener<dk.overfoersel.ui.model.ConflictViewModel>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(conflict -> ConflictView.show(root.getScene().getWindow(), conflict));
+            }
+        });
     }
 
     /** Vis → Historik: the selected transfer's history in its own window. */
