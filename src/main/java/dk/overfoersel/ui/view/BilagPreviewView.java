@@ -107,6 +107,14 @@ public final class BilagPreviewView {
         date.setConverter(new javafx.util.converter.LocalDateStringConverter(
                 java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"), java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")));
         date.valueProperty().addListener((o, a, b) -> redate(b));
+        // Enter in "Dato" takes the typed date (and re-renders); as in "Bilag nr." it must not reach
+        // the default button, which would start printing
+        date.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                e.consume();
+                commitDate(date);
+            }
+        });
         Label dateLabel = Fx.caption("ui.bilag.date", date);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -197,6 +205,19 @@ public final class BilagPreviewView {
             showPageNumber(current);
             stage.setTitle(title);
         });
+    }
+
+    /** The date typed in the field's editor, when it reads as a date; otherwise the field shows the last one. */
+    private static void commitDate(javafx.scene.control.DatePicker date) {
+        try {
+            java.time.LocalDate typed = date.getConverter().fromString(date.getEditor().getText());
+            if (typed != null) {
+                date.setValue(typed);
+            }
+        } catch (java.time.DateTimeException e) {
+            // not a date: keep the one chosen before
+        }
+        date.getEditor().setText(date.getConverter().toString(date.getValue()));
     }
 
     private void commitNumber(Spinner<Integer> number) {
