@@ -468,6 +468,11 @@ public final class CaseService implements AutoCloseable {
                 r.entityId(), r.roundId(), r.transferId(), r.transferNo(), r.field(), r.oldValue(), r.newValue())).toList();
     }
 
+    /** True for a database file the program backs up itself (H2); a PostgreSQL server is backed up by IT (pg_dump). */
+    public boolean hasFileBackups() {
+        return database.file() != null;
+    }
+
     /** A consistent backup of the open database into {@code target} (null: into backups/ next to it). */
     public java.nio.file.Path backup(java.nio.file.Path target) {
         return dk.overfoersel.service.backup.Backups.backup(database, target, clock);

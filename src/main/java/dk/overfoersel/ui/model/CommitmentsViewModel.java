@@ -47,12 +47,24 @@ public final class CommitmentsViewModel {
     private final ReadOnlyBooleanWrapper exceeds = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ChangeListener<Transfer> changed = (o, a, b) -> refresh();
+    /** Amount cells left with an invalid text, by row: shown red, not stored (decision 0113). */
+    private final javafx.collections.ObservableMap<Integer, String> invalidAmounts = FXCollections.observableHashMap();
+    private final javafx.beans.binding.BooleanBinding invalid = javafx.beans.binding.Bindings.isNotEmpty(invalidAmounts);
+    /** Ends a cell edit in the view (its typed text is handed to {@link #finishAmount}); set by the view. */
+    private Runnable finishEditing = () -> { };
+    private java.util.function.Consumer<TransferItem> reselect = i -> { };
+    /** While leaving a transfer: the one a cell's text still belongs to. */
+    private TransferItem leaving;
+    /** Going back to fix: the invalid texts to show again. */
+    private java.util.Map<Integer, String> returning;
+    private TransferItem returningTo;
 
     public CommitmentsViewModel(Workspace workspace) {
         this.workspace = workspace;
         item.addListener((o, old, now) -> {
             if (old != null) {
                 old.valueProperty().removeListener(changed);
+                leave(old, now);
             }
             if (now != null) {
                 now.valueProperty().addListener(changed);
@@ -61,6 +73,95 @@ public final class CommitmentsViewModel {
             refresh();
         });
         refresh();
+    }
+
+    /** Leaving a transfer: a cell still being edited is finished; an invalid text asks fix or discard. */
+    private void leave(TransferItem old, TransferItem now) {
+        leaving = old;
+        try {
+            finishEditing.run();
+        } finally {
+            leaving = null;
+        }
+        if (now != null && now == returningTo) {
+            invalidAmounts.putAll(returning);
+            returning = null;
+            returningTo = null;
+            return;
+        }
+        if (invalidAmounts.isEmpty() || !workspace.transfers().contains(old)) {
+            invalidAmounts.clear();
+            return;
+        }
+        java.util.Map<Integer, String> kept = new java.util.HashMap<>(invalidAmounts);
+        invalidAmounts.clear();
+        int row = kept.keySet().stream().min(Integer::compare).orElse(0);
+        if (workspace.dialogs().fixInvalid(Texts.get("ui.editor.invalidCellOnLeave", Texts.get("ui.commitments.amount"),
+                row + 1, String.valueOf(old.value().number()), old.value().title()))) {
+            returning = kept;
+            returningTo = old;
+            reselect.accept(old);
+        }
+    }
+
+    /**
+     * An amount cell is left with {@code text} (null: Esc, the stored value comes back): a valid amount is
+     * stored (one undo step), an invalid one stays shown with its message and is not stored.
+     */
+    public void finishAmount(int row, String text) {
+        if (text == null) {
+            invalidAmounts.remove(row);
+            message.set("");
+            return;
+        }
+        String problem = TransferEditorViewModel.amountMessage(text);
+        if (problem != null) {
+            invalidAmounts.put(row, text);
+            message.set(problem);
+            return;
+        }
+        invalidAmounts.remove(row);
+        TransferItem target = target();
+        if (target != null && row < target.value().commitments().size()
+                && DanishFormat.parseAmount(text).equals(target.value().commitments().get(row).amount())) {
+            message.set("");
+            return;
+        }
+        setAmount(row, text);
+    }
+
+    /** The unsaved invalid text of a row's amount, or null. */
+    public String invalidAmount(int row) {
+        return invalidAmounts.get(row);
+    }
+
+    /** Window closing: a cell being edited is finished (valid text stored). */
+    public void commitAll() {
+        finishEditing.run();
+    }
+
+    /** Drops the unsaved invalid texts (closing the window after "Kassér"). */
+    public void discardInvalid() {
+        invalidAmounts.clear();
+        message.set("");
+    }
+
+    public void setFinishEditing(Runnable finishEditing) {
+        this.finishEditing = finishEditing;
+    }
+
+    /** How to select a transfer again to fix its invalid cell (the main view model sets this). */
+    public void setReselect(java.util.function.Consumer<TransferItem> reselect) {
+        this.reselect = reselect;
+    }
+
+    /** True while an amount cell holds an invalid text that is not stored. */
+    public javafx.beans.binding.BooleanBinding invalidProperty() {
+        return invalid;
+    }
+
+    private TransferItem target() {
+        return leaving != null ? leaving : item.get();
     }
 
     private void refresh() {
@@ -112,6 +213,7 @@ public final class CommitmentsViewModel {
     }
 
     public boolean remove(int index) {
+        invalidAmounts.clear();
         return change(list -> {
             list.remove(index);
             return list;
@@ -149,7 +251,7 @@ public final class CommitmentsViewModel {
     }
 
     private boolean change(UnaryOperator<List<Commitment>> edit) {
-        TransferItem current = item.get();
+        TransferItem current = target();
         if (current == null) {
             return false;
         }

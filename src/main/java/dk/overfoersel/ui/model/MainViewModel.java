@@ -47,11 +47,12 @@ public final class MainViewModel {
         this.roundDetails = new RoundDetailsViewModel(workspace);
         editor.itemProperty().bind(transfers.selectedProperty());
         editor.setReselect(item -> later.accept(() -> transfers.selectedProperty().set(item)));
-        status = Bindings.createStringBinding(() -> (editor.invalidProperty().get() || roundDetails.invalidProperty().get()
+        commitments.setReselect(item -> later.accept(() -> transfers.selectedProperty().set(item)));
+        status = Bindings.createStringBinding(() -> (anyInvalid()
                         ? Texts.get("ui.status.invalidField") : workspace.statusProperty().get())
                         + (workspace.othersNoticeProperty().get().isEmpty() ? "" : "  " + workspace.othersNoticeProperty().get()),
-                editor.invalidProperty(), roundDetails.invalidProperty(), workspace.statusProperty(),
-                workspace.othersNoticeProperty());
+                editor.invalidProperty(), roundDetails.invalidProperty(), commitments.invalidProperty(),
+                workspace.statusProperty(), workspace.othersNoticeProperty());
         commitments.itemProperty().bind(transfers.selectedProperty());
         loading = Bindings.createBooleanBinding(() -> workspace.stateProperty().get() == Workspace.State.LOADING,
                 workspace.stateProperty());
@@ -229,8 +230,33 @@ public final class MainViewModel {
         }
     }
 
+    private boolean anyInvalid() {
+        return editor.invalidProperty().get() || roundDetails.invalidProperty().get() || commitments.invalidProperty().get();
+    }
+
+    /**
+     * The user closes the window: every field and cell is finished (valid values stored); if one still
+     * holds an invalid value, asks "Ret" (false: the window stays open) or "Kassér" (true: close without it).
+     */
+    public boolean mayClose() {
+        commitments.commitAll();
+        editor.commitAll();
+        roundDetails.commitAll();
+        if (!anyInvalid()) {
+            return true;
+        }
+        if (workspace.dialogs().fixInvalid(Texts.get("ui.close.invalid"))) {
+            return false;
+        }
+        editor.revertUnfinished();
+        commitments.discardInvalid();
+        roundDetails.discardInvalid();
+        return true;
+    }
+
     /** Finishes the fields (valid values are stored, invalid ones not), saves and closes the database. */
     public void close() {
+        commitments.commitAll();
         editor.commitAll();
         roundDetails.commitAll();
         workspace.close();

@@ -48,6 +48,12 @@ public final class RoundDetailsViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper invalid = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private boolean loading;
     private Round lastApplied;
+    /** Underspend amount cells left with an invalid text, by row: shown red, not stored (decision 0113). */
+    private final javafx.collections.ObservableMap<Integer, String> invalidLineAmounts = javafx.collections.FXCollections.observableHashMap();
+    private final javafx.beans.binding.BooleanBinding anyInvalid =
+            invalid.getReadOnlyProperty().or(javafx.beans.binding.Bindings.isNotEmpty(invalidLineAmounts));
+    /** Ends a cell edit in the view (its typed text is handed on); set by the view. */
+    private Runnable finishEditing = () -> { };
 
     public RoundDetailsViewModel(Workspace workspace) {
         this.workspace = workspace;
@@ -87,6 +93,7 @@ public final class RoundDetailsViewModel {
             budgetYear.set(String.valueOf(r.budgetYear()));
             earlyDecisionDate.set(r.earlyDecisionDate());
             lines.setAll(r.underspendLines());
+            invalidLineAmounts.clear();
             netSum.set(Texts.get("ui.round.netSum", DanishFormat.kroner(r.netUnderspend()), DanishFormat.millions(r.netUnderspend())));
             badDate = null;
             setMessage("");
@@ -145,6 +152,7 @@ public final class RoundDetailsViewModel {
 
     /** Closing the window: the date text typed without Enter counts too (when it is a date), then {@link #commit()}. */
     public void commitAll() {
+        finishEditing.run();
         String typed = typedDate;
         typedDate = null;
         if (typed != null && !typed.strip().equals(earlyDecisionDate.get() == null ? "" : DanishFormat.date(earlyDecisionDate.get()))) {
@@ -228,6 +236,7 @@ public final class RoundDetailsViewModel {
     }
 
     public boolean removeLine(int index) {
+        invalidLineAmounts.clear();
         return changeLines(list -> {
             list.remove(index);
             return list;
@@ -239,6 +248,50 @@ public final class RoundDetailsViewModel {
             list.set(index, new UnderspendLine(text, list.get(index).amount()));
             return list;
         }, () -> { });
+    }
+
+    /**
+     * A line's amount cell is left with {@code text} (null: Esc): a valid amount is stored (one undo step),
+     * an invalid one stays shown with its message and is not stored.
+     */
+    public void finishLineAmount(int row, String text) {
+        if (text == null) {
+            invalidLineAmounts.remove(row);
+            message.set("");
+            return;
+        }
+        try {
+            Money amount = parse(text);
+            invalidLineAmounts.remove(row);
+            Round current = workspace.roundProperty().get();
+            if (current != null && row < current.underspendLines().size()
+                    && amount.equals(current.underspendLines().get(row).amount())) {
+                message.set("");
+                return;
+            }
+            setLineAmount(row, text);
+        } catch (DomainException e) {
+            invalidLineAmounts.put(row, text);
+            message.set(Texts.get("ui.round.lineInvalid", row + 1, e.detail()));
+        }
+    }
+
+    /** The unsaved invalid text of a line's amount, or null. */
+    public String invalidLineAmount(int row) {
+        return invalidLineAmounts.get(row);
+    }
+
+    /** Drops the unsaved invalid texts of the details and the lines (closing the window after "Kassér"). */
+    public void discardInvalid() {
+        invalidLineAmounts.clear();
+        Round r = workspace.roundProperty().get();
+        if (r != null) {
+            load(r);
+        }
+    }
+
+    public void setFinishEditing(Runnable finishEditing) {
+        this.finishEditing = finishEditing;
     }
 
     /** Sets a line's amount from Danish text; negative for an overspend. */
@@ -317,9 +370,9 @@ public final class RoundDetailsViewModel {
         return netSum.getReadOnlyProperty();
     }
 
-    /** True while a detail field holds an invalid value that is not stored. */
-    public javafx.beans.property.ReadOnlyBooleanProperty invalidProperty() {
-        return invalid.getReadOnlyProperty();
+    /** True while a detail field or an underspend amount cell holds an invalid value that is not stored. */
+    public javafx.beans.binding.BooleanBinding invalidProperty() {
+        return anyInvalid;
     }
 
     public ReadOnlyStringProperty messageProperty() {

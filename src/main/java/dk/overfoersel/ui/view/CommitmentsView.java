@@ -15,7 +15,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,18 +43,19 @@ public final class CommitmentsView {
 
         TableColumn<Commitment, String> party = new TableColumn<>(Texts.get("ui.commitments.party"));
         party.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().party()));
-        party.setCellFactory(TextFieldTableCell.forTableColumn());
-        party.setOnEditCommit(e -> done(table, vm.setParty(e.getTablePosition().getRow(), e.getNewValue())));
+        party.setCellFactory(FinishedTextCell.forColumn((row, t) -> text(table, t, () -> vm.setParty(row, t)), row -> null));
         party.setPrefWidth(170);
         TableColumn<Commitment, String> description = new TableColumn<>(Texts.get("ui.commitments.description"));
         description.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().description()));
-        description.setCellFactory(TextFieldTableCell.forTableColumn());
-        description.setOnEditCommit(e -> done(table, vm.setDescription(e.getTablePosition().getRow(), e.getNewValue())));
+        description.setCellFactory(FinishedTextCell.forColumn((row, t) -> text(table, t, () -> vm.setDescription(row, t)), row -> null));
         description.setPrefWidth(220);
         TableColumn<Commitment, String> amount = new TableColumn<>(Texts.get("ui.commitments.amount"));
         amount.setCellValueFactory(c -> new ReadOnlyStringWrapper(DanishFormat.amount(c.getValue().amount())));
-        amount.setCellFactory(TextFieldTableCell.forTableColumn());
-        amount.setOnEditCommit(e -> done(table, vm.setAmount(e.getTablePosition().getRow(), e.getNewValue())));
+        // left without Enter the typed amount still counts; an invalid one stays red, not stored (decision 0113)
+        amount.setCellFactory(FinishedTextCell.forColumn((row, t) -> {
+            vm.finishAmount(row, t);
+            table.refresh();
+        }, vm::invalidAmount));
         amount.setStyle("-fx-alignment: CENTER-RIGHT;");
         // amounts are never cut: as wide as 999.999.999,99 needs (plus the cell's wider padding here)
         amount.setMinWidth(TransfersView.amountColumnWidth(UiFonts.BASE_SIZE) + 8);
@@ -65,6 +65,11 @@ public final class CommitmentsView {
         status.setCellFactory(ComboBoxTableCell.forTableColumn(STATUS, CommitmentStatus.values()));
         status.setOnEditCommit(e -> done(table, vm.setStatus(e.getTablePosition().getRow(), e.getNewValue())));
         status.setPrefWidth(140);
+        vm.setFinishEditing(() -> {
+            if (table.getEditingCell() != null) {
+                table.edit(-1, null);
+            }
+        });
         table.getColumns().add(party);
         table.getColumns().add(description);
         table.getColumns().add(amount);
@@ -112,6 +117,13 @@ public final class CommitmentsView {
         content.getStyleClass().add("editor-form");
         content.disableProperty().bind(vm.editableProperty().not());
         root.getChildren().add(content);
+    }
+
+    /** A free text cell left: stored unless Esc (null). */
+    private static void text(TableView<?> table, String typed, java.util.function.BooleanSupplier store) {
+        if (typed != null) {
+            done(table, store.getAsBoolean());
+        }
     }
 
     private static void done(TableView<?> table, boolean ok) {

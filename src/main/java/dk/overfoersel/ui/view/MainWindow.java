@@ -103,7 +103,13 @@ public final class MainWindow {
         stage.titleProperty().bind(window.vm.titleProperty());
         placement.place(stage);
         window.placement = placement;
-        stage.setOnCloseRequest(e -> window.close());
+        stage.setOnCloseRequest(e -> {
+            if (!window.vm.mayClose()) {
+                e.consume();
+            } else {
+                window.close();
+            }
+        });
         window.onClose = () -> placement.remember(stage, window.split);
         stage.show();
         StartupTimeline.mark("shown");
@@ -324,6 +330,9 @@ public final class MainWindow {
         }
         items.add(new SeparatorMenuItem());
         items.add(item("menuQuit", "ui.menu.quit", "Shortcut+Q", () -> {
+            if (!vm.mayClose()) {
+                return;
+            }
             close();
             if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
                 stage.close();
@@ -458,8 +467,10 @@ public final class MainWindow {
 
     /** Vis → Budgetnotater…: the budget notes in their own window (ui.note). */
     private void showNotes() {
-        NotesView.show(new NotesViewModel(vm.workspace()::notes, background, vm.workspace().dialogs()),
-                root.getScene().getWindow(), STYLESHEET);
+        NotesViewModel notes = new NotesViewModel(vm.workspace()::notes, background, vm.workspace().dialogs());
+        dk.overfoersel.ui.note.NoteFilesViewModel files = new dk.overfoersel.ui.note.NoteFilesViewModel(notes);
+        files.setOpener(vm.workspace()::openFile);
+        NotesView.show(notes, files, root.getScene().getWindow(), STYLESHEET);
     }
 
     private Menu helpMenu() {

@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -97,19 +96,22 @@ public final class RoundDetailsView {
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<UnderspendLine, String> text = new TableColumn<>(Texts.get("ui.round.lineText"));
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
-        text.setCellFactory(TextFieldTableCell.forTableColumn());
-        text.setOnEditCommit(e -> {
-            if (!vm.setLineText(e.getTablePosition().getRow(), e.getNewValue())) {
+        text.setCellFactory(FinishedTextCell.forColumn((row, t) -> {
+            if (t != null && !vm.setLineText(row, t)) {
                 lines.refresh();
             }
-        });
+        }, row -> null));
         text.setPrefWidth(480);
         TableColumn<UnderspendLine, String> amount = new TableColumn<>(Texts.get("ui.round.lineAmount"));
         amount.setCellValueFactory(c -> new ReadOnlyStringWrapper(DanishFormat.amount(c.getValue().amount())));
-        amount.setCellFactory(TextFieldTableCell.forTableColumn());
-        amount.setOnEditCommit(e -> {
-            if (!vm.setLineAmount(e.getTablePosition().getRow(), e.getNewValue())) {
-                lines.refresh();
+        // left without Enter the typed amount still counts; an invalid one stays red, not stored (decision 0113)
+        amount.setCellFactory(FinishedTextCell.forColumn((row, t) -> {
+            vm.finishLineAmount(row, t);
+            lines.refresh();
+        }, vm::invalidLineAmount));
+        vm.setFinishEditing(() -> {
+            if (lines.getEditingCell() != null) {
+                lines.edit(-1, null);
             }
         });
         amount.setStyle("-fx-alignment: CENTER-RIGHT;");
