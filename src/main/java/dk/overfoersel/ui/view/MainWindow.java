@@ -69,6 +69,8 @@ public final class MainWindow {
 
     /** Builds the window on the stage, shows it, then opens the database in the background. */
     public static MainWindow open(Stage stage, UiStart start, DialogService dialogs) {
+        // Danish month and day names in the date picker, whoever starts the window (also tests)
+        dk.overfoersel.ui.DanishLocale.apply();
         UiFonts.load();
         FxBackground background = new FxBackground();
         Workspace workspace = new Workspace(start.services(), background, dialogs);
