@@ -3,6 +3,9 @@
 #   window: launch -> the main window has laid out the example round's title and figures (the program
 #           prints a marker line when OVERFOERSEL_STARTUP_MARKER is set), against a bare JavaFX window
 #           (installer/bench/HelloFx.java) started the same way: by the app image's runtime, and by `java`;
+#           also launch -> the table with the round's transfers laid out (the second marker line; the
+#           tabs are built after the first frame, decision 0510) and the program's own timeline of the
+#           median run (milliseconds since main of: database open, JavaFX started, window shown, ...);
 #   first start: the app image's window with an empty HOME (no font or JavaFX cache) against a later start;
 #   command line: `summary` of the example round and `--help`, by the app image's launcher and `java -jar`.
 # REPS repetitions each (default 5); prints medians and ratios. Needs Xvfb (apt-get install -y xvfb libgtk-3-0)
@@ -34,14 +37,19 @@ DB=$WORK/db/overfoersel
 
 now_ms() { date +%s%3N; }
 # milliseconds from launch until the marker line; the measured program exits by itself after it
+# (the time to the table and the timeline go to $WORK/table and $WORK/timeline)
 window_ms() {
-    local start end=
+    local start end= table= timeline=
     start=$(now_ms)
     while IFS= read -r line; do
         if [[ -z $end && $line == overfoersel-startup:* ]]; then end=$(now_ms); fi
+        if [[ -z $table && $line == overfoersel-table:* ]]; then table=$(now_ms); fi
+        if [[ $line == overfoersel-timeline:* ]]; then timeline=${line#overfoersel-timeline: }; fi
     done < <(OVERFOERSEL_STARTUP_MARKER=exit timeout 120 "$@" 2> /dev/null)
     [[ -n $end ]] || { echo "no marker from: $*" >&2; echo 999999; return; }
     echo $((end - start))
+    [[ -n $table ]] && echo $((table - start)) >> "$WORK/table" || true
+    echo "$((end - start)) $timeline" >> "$WORK/timeline"
 }
 command_ms() {
     local start
@@ -54,9 +62,18 @@ declare -A RESULT
 measure() { # measure NAME KIND COMMAND...: REPS runs, interleaving is left to the caller's order
     local name=$1 kind=$2 runs=()
     shift 2
+    rm -f "$WORK/table" "$WORK/timeline"
     for ((i = 0; i < REPS; i++)); do runs+=("$("${kind}_ms" "$@")"); done
     RESULT[$name]=$(median "${runs[@]}")
     printf '  %-34s median %6d ms   (%s)\n' "$name" "${RESULT[$name]}" "${runs[*]}"
+    if [[ -s $WORK/table ]]; then
+        local tables
+        mapfile -t tables < "$WORK/table"
+        printf '  %-34s median %6d ms   (%s)\n' "  ... table shown" "$(median "${tables[@]}")" "${tables[*]}"
+    fi
+    if [[ -s $WORK/timeline ]] && grep -q 'main 0' "$WORK/timeline"; then
+        printf '  %-34s %s\n' "  ... timeline of the median run" "$(grep "^${RESULT[$name]} " "$WORK/timeline" | head -1 | cut -d' ' -f2-)"
+    fi
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }' | tr . ,; }
 

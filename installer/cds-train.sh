@@ -7,7 +7,7 @@
 set -euo pipefail
 
 IMAGE=$(cd "${1:?app image directory}" && pwd)
-NAME=$(basename "$IMAGE")
+NAME=$(basename "$IMAGE" .app)                 # macOS: Overfoersel.app holds Contents/MacOS/Overfoersel
 if [[ -d $IMAGE/lib/app ]]; then APPDIR=$IMAGE/lib/app; BIN=$IMAGE/bin/$NAME; CLI=$IMAGE/bin/overfoersel-cli
 elif [[ -d $IMAGE/app ]]; then APPDIR=$IMAGE/app; BIN=$IMAGE/$NAME.exe; CLI=$IMAGE/overfoersel-cli.exe          # Windows
 else APPDIR=$IMAGE/Contents/app; BIN=$IMAGE/Contents/MacOS/$NAME; CLI=$IMAGE/Contents/MacOS/overfoersel-cli; fi # macOS

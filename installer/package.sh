@@ -54,37 +54,45 @@ jlink --add-modules "$MODULES" --include-locales=da,en --strip-debug --no-header
 ICON=$HERE/linux/overfoersel.png
 [[ $OS == windows ]] && ICON=$HERE/windows/overfoersel.ico
 [[ $OS == macos ]] && ICON=$HERE/macos/overfoersel.icns
+# One set of JVM options for the window and every command (decisions 0504, 0508, 0511): the class-data
+# archive, the JIT's first tier only, and a heap that grows only as far as the live data needs
+# (serial collector, small start, shrinks back) with a cap that leaves room for the 1.000-transfer PDF.
+JAVA_OPTIONS=("-XX:SharedArchiveFile=\$APPDIR/overfoersel.jsa" -Xshare:auto -XX:TieredStopAtLevel=1
+    -XX:+UseSerialGC -Xms32m -Xmx768m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40)
 CLI_PROPS=$TARGET/installer-cli.properties
 {
     echo "main-class=dk.overfoersel.Launcher"
     echo "win-console=true"
-    echo "java-options=-XX:SharedArchiveFile=\$APPDIR/overfoersel.jsa -Xshare:auto -XX:TieredStopAtLevel=1"
+    echo "java-options=${JAVA_OPTIONS[*]}"
     echo "linux-shortcut=false"
 } > "$CLI_PROPS"
-say "jpackage: app image $OUT/$NAME"
+JAVA_OPTION_ARGS=()
+for option in "${JAVA_OPTIONS[@]}"; do JAVA_OPTION_ARGS+=(--java-options "$option"); done
+IMAGE_DIR=$NAME                           # the app image's directory: Overfoersel, on macOS Overfoersel.app
+[[ $OS == macos ]] && IMAGE_DIR=$NAME.app
+say "jpackage: app image $OUT/$IMAGE_DIR"
 jpackage --type app-image --name "$NAME" --app-version "$APP_VERSION" \
     --vendor "Overførsel" --description "Overførselssager: overførsler, løbende sum mod loftet og bilag" \
     --copyright "Overførsel" --icon "$ICON" \
     --input "$INPUT" --main-jar "$MAIN_JAR" --main-class dk.overfoersel.Launcher \
     --runtime-image "$RUNTIME" \
-    --java-options "-XX:SharedArchiveFile=\$APPDIR/overfoersel.jsa" --java-options "-Xshare:auto" \
-    --java-options "-XX:TieredStopAtLevel=1" \
+    "${JAVA_OPTION_ARGS[@]}" \
     --add-launcher "overfoersel-cli=$CLI_PROPS" \
     --dest "$OUT"
 
 # ---- 3. class-data sharing ---------------------------------------------------------------------
-"$HERE/cds-train.sh" "$OUT/$NAME" || say "Klassearkivet (CDS) kunne ikke laves; programmet virker, men starter langsommere"
+"$HERE/cds-train.sh" "$OUT/$IMAGE_DIR" || say "Klassearkivet (CDS) kunne ikke laves; programmet virker, men starter langsommere"
 
 # ---- 4. the native package --------------------------------------------------------------------
 if [[ $TYPE == app-image ]]; then
-    say "done: $OUT/$NAME"
+    say "done: $OUT/$IMAGE_DIR"
     exit 0
 fi
 # the archive holds the build machine's paths, which JDK 17 refuses elsewhere: the installers leave it out
 # (the .deb makes it at install time from the class list, decision 0504)
-PACKAGED=$TARGET/installer-package-image/$NAME
+PACKAGED=$TARGET/installer-package-image/$IMAGE_DIR
 rm -rf "$TARGET/installer-package-image" && mkdir -p "$TARGET/installer-package-image"
-cp -a "$OUT/$NAME" "$PACKAGED"
+cp -a "$OUT/$IMAGE_DIR" "$PACKAGED"
 find "$PACKAGED" -name overfoersel.jsa -delete
 COMMON=(--type "$TYPE" --app-image "$PACKAGED" --name "$NAME" --app-version "$APP_VERSION"
     --vendor "Overførsel" --description "Overførselssager: overførsler, løbende sum mod loftet og bilag"
@@ -94,7 +102,7 @@ case $OS in
         if ! command -v dpkg-deb >/dev/null || ! command -v fakeroot >/dev/null; then
             say "Debian-pakken springes over: dpkg-deb og fakeroot mangler. Installér dem med:"
             say "    apt-get install -y fakeroot dpkg-dev"
-            say "done: $OUT/$NAME (app image only)"
+            say "done: $OUT/$IMAGE_DIR (app image only)"
             exit 0
         fi
         # JavaFX's natives are inside its jars, so jpackage cannot see what they link to: name it here

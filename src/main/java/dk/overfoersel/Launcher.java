@@ -22,11 +22,13 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        dk.overfoersel.ui.StartupTimeline.mark("main");
         Logging.init(System.getenv());
         quietLibraries();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         if (isWindowStart(args)) {
+            dk.overfoersel.ui.StartupTimeline.mark("logging");
             try {
                 Composition.startWindow(dbOption(args), fileToOpen(args));
             } catch (RuntimeException e) {

@@ -49,7 +49,9 @@ class ArchitectureTest {
             .should().dependOnClassesThat().haveSimpleNameEndingWith("CaseReader")
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("CaseWriter")
             .orShould().dependOnClassesThat().haveSimpleName("BilagWriter")
-            .because("the window and the command line import, export and write the bilag through the same use cases");
+            .orShould().dependOnClassesThat().haveNameMatching(".*\\.Note(Json|Xlsx)(Reader|Writer)")
+            .orShould().dependOnClassesThat().haveSimpleName("NoteDocumentWriter")
+            .because("the window and the command line import, export and write the bilag and the budget notes through the same use cases");
 
     @ArchTest
     static final ArchRule fileWritingNeedsOnlyTheDomain = noClasses().that().resideInAPackage("dk.overfoersel.io..")

@@ -2,6 +2,7 @@ package dk.overfoersel.app;
 
 import dk.overfoersel.service.CaseService;
 import dk.overfoersel.service.CaseServiceFactory;
+import dk.overfoersel.store.Credentials;
 import dk.overfoersel.store.Database;
 import dk.overfoersel.store.DatabaseLocation;
 import dk.overfoersel.store.StoreException;
@@ -23,8 +24,14 @@ public final class Composition {
         return new CaseServiceFactory() {
             @Override
             public CaseService open(String dbOption) {
+                return open(dbOption, null);
+            }
+
+            @Override
+            public CaseService open(String dbOption, String userOption) {
                 try {
-                    return new CaseService(Database.open(url(dbOption)));
+                    return new CaseService(Database.open(url(dbOption),
+                            Credentials.fromEnvironment(environment).withUser(userOption)));
                 } catch (StoreException e) {
                     throw new UseCaseException(e.getMessage(), e);
                 }
@@ -43,7 +50,12 @@ public final class Composition {
         return new CaseServiceFactory() {
             @Override
             public CaseService open(String dbOption) {
-                CaseService service = plain.open(dbOption);
+                return open(dbOption, null);
+            }
+
+            @Override
+            public CaseService open(String dbOption, String userOption) {
+                CaseService service = plain.open(dbOption, userOption);
                 AutoBackup.attach(service, Clock.systemDefaultZone());
                 return service;
             }

@@ -2,6 +2,7 @@ package dk.overfoersel.app;
 
 import dk.overfoersel.service.CaseService;
 import dk.overfoersel.service.CaseServiceFactory;
+import dk.overfoersel.ui.StartupTimeline;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -27,7 +28,9 @@ final class EarlyOpen implements CaseServiceFactory {
         EarlyOpen early = new EarlyOpen(factory, dbOption);
         Thread opener = new Thread(() -> {
             try {
-                early.first.complete(factory.open(dbOption));
+                CaseService opened = factory.open(dbOption);
+                StartupTimeline.mark("db-open");
+                early.first.complete(opened);
             } catch (Throwable e) {
                 early.first.completeExceptionally(e);
             }

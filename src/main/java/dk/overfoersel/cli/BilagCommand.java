@@ -75,7 +75,13 @@ final class BilagCommand implements Callable<Integer> {
             return PROBLEMS_FOUND;
         }
         err.flush();
-        new WriteBilag().write(transferCase, new BilagOptions(number, day, caseNumber, !noCommittee), format, output);
+        try {
+            new WriteBilag().write(transferCase, new BilagOptions(number, day, caseNumber, !noCommittee), format, output);
+        } catch (OutOfMemoryError e) {
+            // the file is written through a temporary file: nothing is left half-written
+            throw new Cli.UserError(Texts.get("cli.bilag.outOfMemory", String.valueOf(transferCase.transfers().size()),
+                    String.valueOf(Runtime.getRuntime().maxMemory() / (1024 * 1024))));
+        }
         root.spec.commandLine().getOut().println(Texts.get("cli.bilag.written", output));
         return Cli.OK;
     }

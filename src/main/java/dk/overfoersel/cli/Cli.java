@@ -33,6 +33,9 @@ public final class Cli implements Runnable {
     @Option(names = "--db", paramLabel = "STI|URL", descriptionKey = "cli.option.db", scope = ScopeType.INHERIT)
     String db;
 
+    @Option(names = "--user", paramLabel = "BRUGER", descriptionKey = "cli.option.user", scope = ScopeType.INHERIT)
+    String user;
+
     private final CaseServiceFactory factory;
 
     private Cli(CaseServiceFactory factory) {
@@ -73,7 +76,7 @@ public final class Cli implements Runnable {
     }
 
     CaseService openService() {
-        return factory.open(db);
+        return factory.open(db, user);
     }
 
     String databaseUrl() {

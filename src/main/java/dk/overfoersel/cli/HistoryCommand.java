@@ -46,15 +46,26 @@ final class HistoryCommand implements Callable<Integer> {
             } else if (entries.isEmpty()) {
                 out.println(Texts.get("history.none"));
             } else {
-                entries.forEach(e -> out.println(line(e)));
+                java.util.Map<Long, String> codes = new java.util.HashMap<>();
+                service.notes().notes().forEach(n -> codes.put(n.id(), n.code()));
+                entries.forEach(e -> out.println(line(e, codes)));
             }
         }
         return Cli.OK;
     }
 
     static String line(HistoryEntry e) {
+        return line(e, java.util.Map.of());
+    }
+
+    /**
+     * One entry; a budget note's is named by its code ({@code noteCodes}: id → code of the notes stored
+     * now), or by its number once the note is deleted.
+     */
+    static String line(HistoryEntry e, java.util.Map<Long, String> noteCodes) {
+        String code = noteCodes.get(e.entityId());
         String where = e.entity().startsWith("budget_note")
-                ? Texts.get("history.note", String.valueOf(e.entityId()))
+                ? code != null ? Texts.get("history.noteCode", code) : Texts.get("history.note", String.valueOf(e.entityId()))
                 : e.transferNo() != null
                 ? Texts.get("history.transfer", String.valueOf(e.transferNo()))
                 : Texts.get("history.round", String.valueOf(e.roundId()));

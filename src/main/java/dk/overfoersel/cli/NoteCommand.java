@@ -6,7 +6,6 @@ import dk.overfoersel.domain.note.NoteFinding;
 import dk.overfoersel.service.CaseService;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,9 +69,5 @@ final class NoteCommand implements Runnable {
         }
         err.flush();
         return strict && !findings.isEmpty() ? CHECKS_FAILED : Cli.OK;
-    }
-
-    static boolean isXlsx(java.nio.file.Path file) {
-        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 }

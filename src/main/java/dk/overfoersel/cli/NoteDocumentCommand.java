@@ -1,9 +1,9 @@
 package dk.overfoersel.cli;
 
 import dk.overfoersel.document.BilagFormat;
-import dk.overfoersel.document.note.NoteDocumentWriter;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.note.BudgetNote;
+import dk.overfoersel.usecase.note.WriteNoteDocument;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,7 +32,7 @@ final class NoteDocumentCommand implements Callable<Integer> {
         BilagFormat format = BilagFormat.ofFile(output)
                 .orElseThrow(() -> new Cli.UserError(Texts.get("cli.bilag.unknownExtension", output)));
         BudgetNote budgetNote = note.withNotes(notes -> notes.load(notes.resolveNote(id)));
-        NoteDocumentWriter.write(budgetNote, format, output);
+        new WriteNoteDocument().write(budgetNote, format, output);
         note.out().println(Texts.get("note.cli.document.written", output));
         return note.reportChecks(budgetNote, strict);
     }

@@ -1,11 +1,9 @@
 package dk.overfoersel.cli;
 
-import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.note.BudgetNote;
-import dk.overfoersel.exchange.note.NoteJsonWriter;
-import dk.overfoersel.exchange.note.NoteXlsxWriter;
+import dk.overfoersel.usecase.ExchangeFormat;
+import dk.overfoersel.usecase.note.ExportNote;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,16 +29,10 @@ final class NoteExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String f = format == null ? (NoteCommand.isXlsx(file) ? "xlsx" : "json") : format.toLowerCase(Locale.ROOT);
-        if (!f.equals("json") && !f.equals("xlsx")) {
-            throw new Cli.UserError(Texts.get("note.cli.export.unknownFormat", format));
-        }
+        // the format as the round's export decides it: by the extension, --format may say the same
+        ExchangeFormat f = ExportCommand.xlsx(format, file) ? ExchangeFormat.XLSX : ExchangeFormat.JSON;
         BudgetNote budgetNote = note.withNotes(notes -> notes.load(notes.resolveNote(id)));
-        if (f.equals("xlsx")) {
-            new NoteXlsxWriter().write(budgetNote, file);
-        } else {
-            new NoteJsonWriter().write(budgetNote, file);
-        }
+        new ExportNote().write(budgetNote, f, file);
         return Cli.OK;
     }
 }

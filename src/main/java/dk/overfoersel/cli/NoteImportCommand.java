@@ -1,8 +1,7 @@
 package dk.overfoersel.cli;
 
 import dk.overfoersel.domain.note.BudgetNote;
-import dk.overfoersel.exchange.note.NoteJsonReader;
-import dk.overfoersel.exchange.note.NoteXlsxReader;
+import dk.overfoersel.usecase.note.ImportNote;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,8 +26,9 @@ final class NoteImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // the whole file is read and checked first: nothing is written when it has errors
-        BudgetNote budgetNote = NoteCommand.isXlsx(file) ? new NoteXlsxReader().read(file) : new NoteJsonReader().read(file);
-        long id = note.withNotes(notes -> notes.importNote(budgetNote, replace));
+        ImportNote importNote = new ImportNote();
+        BudgetNote budgetNote = importNote.read(file);
+        long id = note.withNotes(notes -> importNote.store(notes, budgetNote, replace));
         note.out().println(id);
         note.reportChecks(budgetNote, false);
         return Cli.OK;

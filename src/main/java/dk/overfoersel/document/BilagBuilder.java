@@ -102,8 +102,11 @@ public final class BilagBuilder {
                     round.administration(), year, Amounts.oneDecimal(net.abs()))));
             List<String> lines = new ArrayList<>();
             for (UnderspendLine line : round.underspendLines()) {
-                lines.add(Texts.get(line.isOverspend() ? "bilag.intro.lineOverspend" : "bilag.intro.lineUnderspend",
-                        lineName(line.text()), Amounts.exact(line.amount().abs())));
+                String name = lineName(line.text());
+                String kind = line.isOverspend() ? "merforbrug" : "mindreforbrug";
+                String key = name.toLowerCase(java.util.Locale.ROOT).contains(kind) ? "bilag.intro.lineNamed"
+                        : line.isOverspend() ? "bilag.intro.lineOverspend" : "bilag.intro.lineUnderspend";
+                lines.add(Texts.get(key, name, Amounts.exact(line.amount().abs())));
             }
             body.add(new BulletList(lines));
         }
@@ -224,7 +227,9 @@ public final class BilagBuilder {
         String free = Amounts.exact(f.uncommitted());
         String sentence;
         if (f.committed().isZero() && f.pending().isZero()) {
-            sentence = Texts.get("bilag.section.boundNone", whole, free);
+            sentence = Texts.get("bilag.section.boundNone", whole);
+        } else if (f.uncommitted().isZero()) {
+            sentence = Texts.get("bilag.section.boundAll", whole);
         } else if (f.committed().isZero()) {
             sentence = Texts.get("bilag.section.boundNegotiating", whole, Amounts.exact(f.pending()), free);
         } else if (f.pending().isZero()) {
@@ -233,7 +238,9 @@ public final class BilagBuilder {
             sentence = Texts.get("bilag.section.bound", whole, Amounts.exact(f.committed()), Amounts.exact(f.pending()), free);
         }
         if (f.planned().isPositive()) {
-            sentence = sentence + " " + Texts.get("bilag.section.planned", Amounts.exact(f.planned()));
+            // "Heraf" only when the planned agreements fit in the part not yet bound
+            sentence = sentence + " " + Texts.get(f.planned().compareTo(f.uncommitted()) <= 0
+                    ? "bilag.section.planned" : "bilag.section.plannedBeyond", Amounts.exact(f.planned()));
         }
         body.add(new Text(sentence));
     }

@@ -43,7 +43,9 @@ final class DanishHyphenator implements Hyphenator {
             while (i < text.length() && Character.isLetter(text.charAt(i))) {
                 i++;
             }
-            if (i > start) {
+            if (i > start && keptWhole(text, start, i)) {
+                out.append(text, start, i);
+            } else if (i > start) {
                 word(text.substring(start, i), out);
             }
             if (i < text.length()) {
@@ -52,6 +54,15 @@ final class DanishHyphenator implements Hyphenator {
             }
         }
         return out.toString();
+    }
+
+    /** A word joined to its neighbour by a no-break space (the month of a date) is not hyphenated. */
+    private static boolean keptWhole(String text, int start, int end) {
+        return start > 0 && isNoBreak(text.charAt(start - 1)) || end < text.length() && isNoBreak(text.charAt(end));
+    }
+
+    private static boolean isNoBreak(char c) {
+        return c == Typography.NARROW_NO_BREAK_SPACE || c == Typography.NO_BREAK_SPACE;
     }
 
     private void word(String word, StringBuilder out) {

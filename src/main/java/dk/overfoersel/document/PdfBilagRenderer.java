@@ -81,10 +81,8 @@ public final class PdfBilagRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
-            renderer.createPDFWithoutClosing();
-            PDDocument pdf = renderer.getPdfDocument();
+        PDDocument pdf = layOut(builder);
+        try (pdf) {
             PDViewerPreferences prefs = pdf.getDocumentCatalog().getViewerPreferences();
             if (prefs == null) {
                 prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
@@ -95,6 +93,23 @@ public final class PdfBilagRenderer {
                 NoteTags.apply(pdf);
             }
             pdf.save(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Lays the document out and draws its pages into the PDF. The renderer (the DOM and every box of
+     * every page) is unreachable when this returns, so saving, the most memory-hungry step, does not
+     * hold it too. Its {@code close()} only closes the fonts it loaded itself (none: they are
+     * supplied) and is therefore left to the garbage collector with the rest. See docs/decisions/0241.
+     */
+    private static PDDocument layOut(PdfRendererBuilder builder) {
+        PdfBoxRenderer renderer = builder.buildPdfRenderer();
+        try {
+            renderer.layout();
+            renderer.createPDFWithoutClosing();
+            return renderer.getPdfDocument();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
 /**
  * Where a line may not break: inside an amount with its unit ("25,7 mio. kr.", "15.739.000 kr.",
  * "−1,3 mio.") and inside a written date ("27. november 2008"). Word gets a real no-break space
- * (U+00A0, which Calibri has); the PDF does not use this yet (docs/decisions/0212).
+ * (U+00A0, which Calibri has), the PDF U+202F (docs/decisions/0240).
  */
 final class Typography {
 
     static final char NO_BREAK_SPACE = '\u00a0';
+    /** The PDF's no-break space: Carlito has U+202F (as wide as its space) but not U+00A0. */
+    static final char NARROW_NO_BREAK_SPACE = '\u202f';
 
     private static final String MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december";
     private static final Pattern KEEP = Pattern.compile(

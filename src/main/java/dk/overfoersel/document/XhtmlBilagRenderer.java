@@ -239,12 +239,13 @@ final class XhtmlBilagRenderer {
     }
 
     /**
-     * Escaped text. Amounts and dates are not wrapped in a no-break span: openhtmltopdf draws an
-     * inline element's text after its parent's, so the page's text (copy, reflow, search) would read
-     * "(  – 2016 p/l)1.000 kr."; Carlito has no U+00A0. See docs/decisions/0212.
+     * Escaped text with a narrow no-break space (U+202F, which Carlito has, as wide as its space)
+     * inside every amount and date and wherever the user typed a no-break space (Carlito has no
+     * U+00A0). A character, not a {@code nowrap} span: openhtmltopdf draws an inline element's
+     * text after its parent's, which scrambled the page's text order. See docs/decisions/0240.
      */
     static String text(String s) {
-        return esc(s);
+        return esc(Typography.noBreak(s).replace(Typography.NO_BREAK_SPACE, Typography.NARROW_NO_BREAK_SPACE));
     }
 
     static String esc(String s) {

@@ -12,6 +12,6 @@ public record Commitment(String party, String description, Money amount, Commitm
         description = description == null ? "" : description.strip();
         Objects.requireNonNull(amount, "amount");
         new Violations().addAll(CommitmentRules.check(party, description, amount, status, true), "")
-                .throwIfAny(Texts.get("rule.subject.commitment"));
+                .throwIfAny(() -> Texts.get("rule.subject.commitment"));
     }
 }

@@ -40,7 +40,7 @@ public record Transfer(int number, String title, int schedule, Money amount, Mon
         checkedAmounts = canonicalAmounts(number, checkedAmounts);
         Violations violations = new Violations().addAll(TransferRules.check(number, title, schedule, amount,
                 earlyApproved, background, consequences, recommendation, commitments), "");
-        violations.throwIfAny(Texts.get("rule.subject.transfer", String.valueOf(number)));
+        violations.throwIfAny(() -> Texts.get("rule.subject.transfer", String.valueOf(number)));
         uniqueNames(number, images);
     }
 

@@ -56,6 +56,8 @@ public final class CaseService implements AutoCloseable {
     private final Actor actor;
     private final Clock clock;
     private final List<Runnable> afterWrite = new CopyOnWriteArrayList<>();
+    /** Tells this program's own change notifications from other programs'. */
+    private final String origin = java.util.UUID.randomUUID().toString();
 
     /** Use cases on this database; the audit records the OS user on H2, the database user elsewhere. */
     public CaseService(Database database) {
@@ -195,7 +197,11 @@ public final class CaseService implements AutoCloseable {
 
     /** Changes the round's details and underspend lines (ids of unchanged lines kept); returns the new version. */
     public int updateRound(long roundId, int expectedVersion, Round round) {
-        return write("updateRound", (dsl, audit) -> {
+        return updateRound("updateRound", roundId, expectedVersion, round);
+    }
+
+    private int updateRound(String useCase, long roundId, int expectedVersion, Round round) {
+        return write(useCase, (dsl, audit) -> {
             RoundRepository rounds = new RoundRepository(dsl);
             RoundSnapshot before = RoundSnapshot.read(rounds, roundId);
             int version = rounds.update(roundId, expectedVersion, round);
@@ -232,7 +238,30 @@ public final class CaseService implements AutoCloseable {
     }
 
     public Stored<Transfer> updateTransfer(long transferId, int expectedVersion, Transfer transfer) {
-        return write("updateTransfer", (dsl, audit) -> {
+        return updateTransfer("updateTransfer", transferId, expectedVersion, transfer);
+    }
+
+    /**
+     * Stores the value the user chose field by field after a refused save ({@link StaleDataException}) on
+     * top of the version another user stored ({@code theirVersion}); audited as use case "resolveConflict".
+     * Refused again when the transfer changed once more meanwhile.
+     */
+    public Stored<Transfer> resolveTransferConflict(long transferId, int theirVersion, Transfer merged) {
+        return updateTransfer("resolveConflict", transferId, theirVersion, merged);
+    }
+
+    /** As {@link #resolveTransferConflict} for the round's details and underspend lines; returns the new version. */
+    public int resolveRoundConflict(long roundId, int theirVersion, Round merged) {
+        return updateRound("resolveConflict", roundId, theirVersion, merged);
+    }
+
+    /** Reading what another user stored over the user's value (after a {@link StaleDataException}). */
+    public dk.overfoersel.service.conflict.ConflictService conflicts() {
+        return new dk.overfoersel.service.conflict.ConflictService(this::read);
+    }
+
+    private Stored<Transfer> updateTransfer(String useCase, long transferId, int expectedVersion, Transfer transfer) {
+        return write(useCase, (dsl, audit) -> {
             TransferRepository transfers = new TransferRepository(dsl);
             TransferSnapshot before = TransferSnapshot.read(transfers, transferId);
             Stored<Transfer> stored = transfers.update(transferId, expectedVersion, transfer);
@@ -439,6 +468,11 @@ public final class CaseService implements AutoCloseable {
                 r.entityId(), r.roundId(), r.transferId(), r.transferNo(), r.field(), r.oldValue(), r.newValue())).toList();
     }
 
+    /** True for a database file the program backs up itself (H2); a PostgreSQL server is backed up by IT (pg_dump). */
+    public boolean hasFileBackups() {
+        return database.file() != null;
+    }
+
     /** A consistent backup of the open database into {@code target} (null: into backups/ next to it). */
     public java.nio.file.Path backup(java.nio.file.Path target) {
         return dk.overfoersel.service.backup.Backups.backup(database, target, clock);
@@ -456,6 +490,14 @@ public final class CaseService implements AutoCloseable {
 
     @Override
     public void close() {
+        for (AutoCloseable l : listeners) {
+            try {
+                l.close();
+            } catch (Exception ignored) {
+                // the database is closed next anyway
+            }
+        }
+        listeners.clear();
         database.close();
     }
 
@@ -474,6 +516,7 @@ public final class CaseService implements AutoCloseable {
             Audit audit = new Audit(OffsetDateTime.now(clock), actor.name(new AuditRepository(dsl)), useCase);
             T value = work.apply(dsl, audit);
             new AuditRepository(dsl).insert(audit.rows());
+            announce(dsl, audit);
             return value;
         });
         for (Runnable listener : afterWrite) {
@@ -481,6 +524,50 @@ public final class CaseService implements AutoCloseable {
         }
         return result;
     }
+
+    /** Tells the other programs on the database which rounds changed (PostgreSQL NOTIFY on commit; nothing on H2). */
+    private void announce(DSLContext dsl, Audit audit) {
+        Set<Long> rounds = new java.util.TreeSet<>();
+        audit.rows().forEach(r -> {
+            if (r.roundId() != null) {
+                rounds.add(r.roundId());
+            }
+        });
+        if (!rounds.isEmpty()) {
+            dk.overfoersel.store.ChangeChannel.announce(dsl, origin + ";" + String.join(",",
+                    rounds.stream().map(String::valueOf).toList()));
+        }
+    }
+
+    /**
+     * Hears the rounds other programs change on this database, a few moments after they commit (PostgreSQL
+     * LISTEN/NOTIFY; on an H2 file there is no other program, so nothing comes). The listener runs on a thread
+     * of its own; close the handle to stop (closing the service stops it too).
+     */
+    public AutoCloseable onOtherChanges(java.util.function.Consumer<Set<Long>> rounds) {
+        AutoCloseable handle = dk.overfoersel.store.ChangeChannel.listen(database, payload -> {
+            int semi = payload.indexOf(';');
+            if (semi < 0 || payload.substring(0, semi).equals(origin)) {
+                return; // our own change, or not one of ours
+            }
+            Set<Long> ids = new HashSet<>();
+            for (String id : payload.substring(semi + 1).split(",")) {
+                try {
+                    ids.add(Long.parseLong(id.strip()));
+                } catch (NumberFormatException ignored) {
+                    // not a round id: ignore
+                }
+            }
+            rounds.accept(ids);
+        });
+        listeners.add(handle);
+        return () -> {
+            listeners.remove(handle);
+            handle.close();
+        };
+    }
+
+    private final List<AutoCloseable> listeners = new CopyOnWriteArrayList<>();
 
     /** Runs after every successful write (outside its transaction), e.g. the window's background backup. */
     public void afterWrite(Runnable listener) {

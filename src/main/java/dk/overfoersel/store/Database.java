@@ -7,15 +7,19 @@ import java.sql.SQLException;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
- * An open database: migrated by Flyway on open, reached through one jOOQ {@link DSLContext}.
- * The dialect is chosen once, from the URL ({@link Dialects}).
+ * An open database: migrated by Flyway on open, reached through one jOOQ {@link DSLContext} over one
+ * HikariCP pool. The dialect is chosen once, from the URL ({@link Dialects}): an embedded H2 file or a
+ * PostgreSQL server ({@code jdbc:postgresql://host:port/db}). Names are rendered unquoted, so jOOQ's
+ * upper-case names meet H2's upper-case and PostgreSQL's lower-case tables alike (decision 0320).
  */
 public final class Database implements AutoCloseable {
 
@@ -23,25 +27,32 @@ public final class Database implements AutoCloseable {
 
     private final String url;
     private final SQLDialect dialect;
-    private final JdbcConnectionPool pool;
+    private final HikariDataSource pool;
     private final DSLContext dsl;
 
-    private Database(String url, SQLDialect dialect, JdbcConnectionPool pool) {
+    private Database(String url, SQLDialect dialect, HikariDataSource pool) {
         this.url = url;
         this.dialect = dialect;
         this.pool = pool;
         Settings settings = new Settings()
                 .withRenderSchema(false)
-                .withExecuteWithOptimisticLocking(true);
+                .withRenderQuotedNames(RenderQuotedNames.NEVER)
+                .withExecuteWithOptimisticLocking(true)
+                .withExecuteLogging(false);
         this.dsl = DSL.using(pool, dialect, settings);
     }
 
-    /** Opens (creating if need be) and migrates the database at this JDBC URL. */
+    /**
+     * Opens (creating if need be) and migrates the database at this JDBC URL; on PostgreSQL as the user
+     * named by {@code OVERFOERSEL_DB_USER}/{@code OVERFOERSEL_DB_PASSWORD} or in the URL.
+     */
     public static Database open(String url) {
+        return open(url, Credentials.fromEnvironment(System.getenv()));
+    }
+
+    /** Opens and migrates the database at this JDBC URL as this user (ignored for H2). */
+    public static Database open(String url, Credentials credentials) {
         SQLDialect dialect = Dialects.forUrl(url);
-        if (dialect != SQLDialect.H2) {
-            throw new StoreException(Texts.get("db.unsupportedUrl", url));
-        }
         Path file = DatabaseLocation.h2File(url);
         try {
             if (file != null && file.getParent() != null) {
@@ -50,14 +61,43 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException(Texts.get("db.cannotCreateDirectory", file.getParent()), e);
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(poolConfig(url, dialect, credentials));
+        } catch (RuntimeException e) {
+            throw translateOpenFailure(url, e);
+        }
         try {
             migrate(url, pool);
             return new Database(url, dialect, pool);
         } catch (RuntimeException e) {
-            pool.dispose();
+            pool.close();
             throw translateOpenFailure(url, e);
         }
+    }
+
+    private static HikariConfig poolConfig(String url, SQLDialect dialect, Credentials credentials) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setPoolName("overfoersel");
+        config.setConnectionTimeout(15_000);
+        config.setInitializationFailTimeout(1); // the first connection is made now: a bad URL fails the open
+        if (dialect == SQLDialect.H2) {
+            config.setUsername("sa");
+            config.setPassword("");
+            config.setMaximumPoolSize(4);
+            config.setMinimumIdle(1);
+        } else {
+            if (credentials.user() != null) {
+                config.setUsername(credentials.user());
+            }
+            if (credentials.password() != null) {
+                config.setPassword(credentials.password());
+            }
+            config.setMaximumPoolSize(6);
+            config.setMinimumIdle(1);
+        }
+        return config;
     }
 
     /**
@@ -90,12 +130,15 @@ public final class Database implements AutoCloseable {
             if (t instanceof SQLException sql && SchemaCheck.isDamaged(url, sql.getErrorCode())) {
                 return SchemaCheck.damaged(url, e);
             }
+            if (t instanceof SQLException sql && PostgresErrors.isServerProblem(sql)) {
+                return new StoreException(PostgresErrors.openMessage(url, sql), e);
+            }
         }
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return new StoreException(Texts.get("db.openFailed", url, String.valueOf(root.getMessage())), e);
+        return new StoreException(Texts.get("db.openFailed", Credentials.safeUrl(url), String.valueOf(root.getMessage())), e);
     }
 
     public String url() {
@@ -168,6 +211,6 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
-        pool.dispose();
+        pool.close();
     }
 }

@@ -16,6 +16,6 @@ public final class Dialects {
         if (url.startsWith("jdbc:postgresql:")) {
             return SQLDialect.POSTGRES;
         }
-        throw new StoreException(dk.overfoersel.domain.Texts.get("db.unsupportedUrl", jdbcUrl));
+        throw new StoreException(dk.overfoersel.domain.Texts.get("db.unsupportedUrl", Credentials.safeUrl(jdbcUrl)));
     }
 }

@@ -137,6 +137,18 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseFile(String title, String filter, String extension, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter, List.of("*" + extension)));
+        if (suggestedName == null) {
+            return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        }
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
     private static FileChooser xlsxChooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -22,6 +22,7 @@ public final class OverfoerselApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTimeline.mark("fx-start");
         UiStart s = Objects.requireNonNull(start, "OverfoerselApp.launch(UiStart) was not called");
         window = MainWindow.open(stage, s, new FxDialogService(stage));
         if (s.openFile() != null) {

@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The whole appendix (built from the case and rendered) for a generated round of 1.000
- * transfers with long texts, bullets and commitments, as tagged PDF/UA + PDF/A and as Word; and
- * the window's print preview of a 60-transfer round ({@link #preview60()}: target 2,5 s warm).
+ * transfers with long texts, bullets and commitments, as tagged PDF/UA + PDF/A and as Word (the
+ * window's print preview is {@link PreviewBench}).
  * Run: {@code mvn -B -Pbench verify -Dbench.include=BilagBench}.
  */
 @State(Scope.Benchmark)
@@ -37,37 +37,16 @@ public class BilagBench {
      */
     static final int WARM_UP_RENDERS = 5;
 
-    /** Transfers in the round of the window's print preview benchmark (target: shown within 2,5 s). */
-    public static final int PREVIEW_TRANSFERS = 60;
-
     private TransferCase transferCase;
-    private TransferCase previewCase;
     private final BilagOptions options = new BilagOptions(2, LocalDate.of(2026, 2, 20));
 
     /** Generates the round and renders it a few times, so the measured iterations see a warm JIT. */
     @Setup
     public void generate() throws IOException {
         transferCase = GeneratedCase.of(TRANSFERS, SENTENCES, 42);
-        previewCase = GeneratedCase.of(PREVIEW_TRANSFERS, SENTENCES, 42);
-        for (int i = 0; i < WARM_UP_RENDERS; i++) {
-            preview60();
-        }
         for (int i = 0; i < 2; i++) {
             pdf();
             docx();
-        }
-    }
-
-    /**
-     * What the window does for "Udskriv bilag…" on a 60-transfer round: build, render the tagged
-     * PDF, open it and draw the first page at the preview's resolution.
-     */
-    @Benchmark
-    public int preview60() throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        BilagWriter.write(previewCase, options, BilagFormat.PDF, out);
-        try (dk.overfoersel.document.PdfPages pages = dk.overfoersel.document.PdfPages.of(out.toByteArray())) {
-            return pages.render(0, 96f).getWidth() + pages.count();
         }
     }
 

@@ -74,4 +74,15 @@ public final class GeneratedCase {
         }
         return b.append('.').toString();
     }
+
+    /**
+     * Writes the round in the exchange format, for scripts/bench-bilag.sh:
+     * {@code java -cp … dk.overfoersel.bench.GeneratedCase FILE.json [N]} (6 sentences per paragraph, seed 42,
+     * the round {@link BilagBench} renders).
+     */
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        new dk.overfoersel.exchange.JsonCaseWriter().write(of(n, BilagBench.SENTENCES, 42), java.nio.file.Path.of(args[0]));
+        System.out.println(args[0] + ": " + n + " transfers");
+    }
 }

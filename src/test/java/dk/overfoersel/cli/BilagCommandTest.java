@@ -55,7 +55,7 @@ class BilagCommandTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
-            String text = stripper.getText(doc).replaceAll("\\s+", " ");
+            String text = stripper.getText(doc).replaceAll("[\\s\\u202f]+", " ");
             assertThat(text).contains("Bilag 2 – Bemærkninger til Skema 3").contains("Overførsel 16.")
                     .contains("18,484 mio. kr.").contains("Side 1 af " + doc.getNumberOfPages());
         }
@@ -81,7 +81,7 @@ class BilagCommandTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setEndPage(1);
-            String page1 = stripper.getText(doc).replaceAll("\\s+", " ");
+            String page1 = stripper.getText(doc).replaceAll("[\\s\\u202f]+", " ");
             assertThat(page1).contains("Dato: 20.02.2009").contains("Sagsnr. 2009-0012345")
                     .contains("Til Beskæftigelses- og Integrationsudvalget");
         }

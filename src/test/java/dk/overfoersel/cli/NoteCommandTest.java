@@ -84,7 +84,7 @@ class NoteCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("note.expenditure.rows[0].amounts[0]: 1.5 er ikke et helt antal tusinde kroner");
         assertThat(cli.run("note", "list").out()).contains("Der er ingen budgetnotater.");
-        assertThat(cli.run("note", "export", "--format", "csv", dir.resolve("x.csv").toString()).code()).isEqualTo(1);
+        assertThat(cli.run("note", "export", "--format", "csv", dir.resolve("x.csv").toString()).code()).isEqualTo(2);
         assertThat(cli.run("note", "summary", "--bogus").code()).isEqualTo(2);
         assertThat(cli.run("note", "document").code()).isEqualTo(2);
     }
@@ -101,7 +101,7 @@ class NoteCommandTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true); // as the page reads; a caption's kept-together unit is drawn last
-            text = stripper.getText(doc);
+            text = stripper.getText(doc).replace('\u202f', ' '); // amounts hold a narrow no-break space
         }
         assertThat(text).contains("Beskæftigelses- og Integrationsforvaltningen", "12.06.2015",
                 "Tabel 2. Udgifter pr. aktivitet", "2016 p/l", "1.000 kr.", "Bilag. Tekniske oplysninger",

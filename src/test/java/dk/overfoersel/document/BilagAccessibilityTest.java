@@ -95,7 +95,8 @@ class BilagAccessibilityTest {
             List<PDStructureElement> elements = StructureTypes.elements(doc);
             assertThat(elements).filteredOn(e -> e.getStructureType().equals("Figure"))
                     .extracting(PDStructureElement::getAlternateDescription)
-                    .containsExactly("Søjlediagram: antallet af sager stiger fra 2006 til 2008", "Tegning af en rampe ved indgangen");
+                    .containsExactly("Søjlediagram: antallet af sager stiger fra 2006 til 2008",
+                            "Søjlediagram i vektorgrafik: to søjler for 2009 og 2010", "Tegning af en rampe ved indgangen");
             assertThat(elements).filteredOn(e -> e.getStructureType().equals("Note"))
                     .extracting(PDStructureElement::getElementIdentifier).containsExactly("fodnote-1");
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("da-DK");
@@ -109,7 +110,8 @@ class BilagAccessibilityTest {
                     .contains("Bemærkninger til Skema 3 i overførselssagen");
             String text = BilagPdfTest.flat(BilagPdfTest.sorted().getText(doc));
             assertThat(text).contains("Figur 1. Udviklingen i antallet af sygedagpengesager")
-                    .contains("Figur 2. Jobcentrenes indgange")
+                    .contains("Figur 2. Tidsplan for ESDH-piloten")
+                    .contains("Figur 3. Jobcentrenes indgange")
                     .contains("BIU's beslutning om handicappolitikken, 27.11.2008.");
             assertThat(text.indexOf("Figur 1.")).isLessThan(text.indexOf("Overførsel 11."));
         }

@@ -67,7 +67,7 @@ class BilagBuilderTest {
                 .contains("# Overførsel 1. Titel 1")
                 .doesNotContain("Overførsel 2.")
                 .contains("Forvaltningen har endnu ikke beskrevet konsekvenserne af ikke at overføre beløbet.")
-                .contains("Af overførslens 1,25 mio. kr. er 0,25 mio. kr. bundet i underskrevne aftaler; ikke bundet er 1,0 mio. kr.");
+                .contains("Af overførslens 1,25 mio. kr. er 0,25 mio. kr. bundet i underskrevne aftaler, mens 1,0 mio. kr. endnu ikke er bundet.");
         assertThat(doc.title()).isEqualTo("Bilag 2 – Bemærkninger til Skema 3");
         assertThat(doc.dateLine()).isEqualTo("Dato: 20.02.2026");
         Table closing = (Table) doc.body().get(doc.body().size() - 1);
@@ -106,6 +106,28 @@ class BilagBuilderTest {
     }
 
     @Test
+    void theExampleRoundsGeneratedSentencesReadAsTheAdministrationWrites() {
+        String text = texts(BilagBuilder.build(dk.overfoersel.exchange.ExampleRound.load(), OPTIONS));
+        assertThat(text).contains("et mindreforbrug på driftsrammen på 23,4 mio. kr., der fordeler sig således:")
+                .contains("• Øvrigt mindreforbrug: 0,7 mio. kr.").doesNotContain("mindreforbrug: mindreforbrug")
+                .contains("• IT-udgifter: merforbrug på 9,3 mio. kr.")
+                // transfer 10's agreements exceed its amount: the planned 4,9 is not "Heraf" of the unbound 4,839
+                .contains("Af overførslens 15,739 mio. kr. er 7,7 mio. kr. bundet i underskrevne aftaler og 3,2 mio. kr. i aftaler "
+                        + "under forhandling, mens 4,839 mio. kr. endnu ikke er bundet. Der er planlagt aftaler for 4,9 mio. kr., "
+                        + "som endnu ikke er bundet.")
+                .contains("Af overførslens 11,3 mio. kr. er 7,3 mio. kr. bundet i underskrevne aftaler, mens 4,0 mio. kr. endnu ikke "
+                        + "er bundet. Heraf er der planlagt aftaler for 4,0 mio. kr.")
+                .doesNotContain("ikke bundet er").doesNotContain("pengene").doesNotContain("kr..");
+        Round round = Round.of("Forvaltningen", "Udvalget", 2030, null, List.of());
+        TransferCase bound = new TransferCase(round, List.of(transfer(1, 3, 500_000, 0, List.of(
+                new Commitment("Leverandør", "", Money.ofKroner(300_000), CommitmentStatus.SIGNED),
+                new Commitment("Konsulent", "", Money.ofKroner(200_000), CommitmentStatus.NEGOTIATING)))));
+        assertThat(texts(BilagBuilder.build(bound, OPTIONS)))
+                .contains("Hele overførslens 0,5 mio. kr. er bundet i underskrevne aftaler eller i aftaler under forhandling.")
+                .doesNotContain("mens 0 kr.");
+    }
+
+    @Test
     void sentencesAdaptToSmallAmountsMissingCommitmentsEarlyPartsAndPlannedMoney() {
         Round round = Round.of("Forvaltningen", "Udvalget", 2030, LocalDate.of(2030, 11, 27), List.of(
                 new UnderspendLine("Drift", Money.ofKroner(5_000_000)),
@@ -122,10 +144,11 @@ class BilagBuilderTest {
                 .doesNotContain("(merforbrug): merforbrug").doesNotContain("0,0 mio. kr.")
                 .contains("Forvaltningen kan i alt overføre 6,5 mio. kr. inkl. den tidlige overførsel.")
                 .contains("Borgerrepræsentationen godkendte den 27.11.2030 i den tidlige overførselssag 1,5 mio. kr. til formålet.")
-                .contains("Af overførslens 2,0 mio. kr. er 0,3 mio. kr. bundet i aftaler under forhandling; ikke bundet er 1,7 mio. kr. "
-                        + "Heraf er 0,2 mio. kr. planlagt, men endnu ikke bundet.")
-                .contains("Af overførslens 30.000 kr. er intet bundet i underskrevne aftaler eller i aftaler under forhandling; "
-                        + "ikke bundet er 30.000 kr. Heraf er 10.000 kr. planlagt, men endnu ikke bundet.")
+                .contains("Af overførslens 2,0 mio. kr. er 0,3 mio. kr. bundet i aftaler under forhandling, mens 1,7 mio. kr. "
+                        + "endnu ikke er bundet. Heraf er der planlagt aftaler for 0,2 mio. kr.")
+                .contains("Der er endnu hverken underskrevne aftaler eller aftaler under forhandling bag overførslens 30.000 kr. "
+                        + "Heraf er der planlagt aftaler for 10.000 kr.")
+                .doesNotContain("kr..")
                 .doesNotContain("bundet i underskrevne aftaler og");
         assertThat(text.indexOf("Borgerrepræsentationen godkendte den 27.11.2030")).isGreaterThan(text.indexOf("# Overførsel 1."));
         assertThat(texts(BilagBuilder.build(new TransferCase(round, List.of(transfer(1, 3, 1_000_000, 0, List.of()))), OPTIONS)))

@@ -29,13 +29,15 @@ class BilagPdfTest {
     private static TransferCase example;
     private static byte[] pdf;
     private static String text;
+    private static String raw;
 
     @BeforeAll
     static void render() throws IOException {
         example = ExampleRound.load();
         pdf = renderPdf(example, new BilagOptions(2, DATE));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            text = flat(sorted().getText(doc));
+            raw = sorted().getText(doc);
+            text = flat(raw);
         }
     }
 
@@ -51,13 +53,19 @@ class BilagPdfTest {
      * a word hyphenated at the end of a line is joined again.
      */
     static String flat(String s) {
-        return s.replaceAll("(\\p{Ll})-\\R(\\p{Ll})", "$1$2").replaceAll("\\s+", " ");
+        return s.replaceAll("(\\p{Ll})-\\R(\\p{Ll})", "$1$2").replaceAll("[\\s\\u202f]+", " ");
     }
 
     static byte[] renderPdf(TransferCase transferCase, BilagOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfBilagRenderer().render(BilagBuilder.build(transferCase, options), out);
         return out.toByteArray();
+    }
+
+    @Test
+    void amountsAndDatesHoldANarrowNoBreakSpaceInTheirText() {
+        assertThat(raw).contains("25,7\u202fmio.\u202fkr.", "15,739\u202fmio.\u202fkr.")
+                .doesNotContain("25,7 mio. kr.");
     }
 
     @Test

@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
 /**
  * The example round with every feature of the texts in transfer 13 (italic, bold, a quotation, a
  * footnote, a numbered list with a nested bullet list, a figure placed by name) and an unnamed figure
- * in transfer 10: for the accessibility and rendering tests.
+ * in transfer 10 and an SVG figure in transfer 12: for the accessibility and rendering tests.
  */
 final class RichCase {
 
@@ -54,6 +54,8 @@ final class RichCase {
         return t -> switch (t.number()) {
             case 10 -> List.of(new Figure("figur-sager.png", "Udviklingen i antallet af sygedagpengesager",
                     "Søjlediagram: antallet af sager stiger fra 2006 til 2008", "image/png", png(900, 420), "Kilde: BIF"));
+            case 12 -> List.of(new Figure("figur-tidsplan.svg", "Tidsplan for ESDH-piloten",
+                    "Søjlediagram i vektorgrafik: to søjler for 2009 og 2010", "image/svg+xml", dk.overfoersel.TestImages.svg(), ""));
             case 13 -> List.of(new Figure("figur-adgang.png", "Jobcentrenes indgange", "Tegning af en rampe ved indgangen",
                     "image/png", png(400, 200), ""));
             default -> List.of();

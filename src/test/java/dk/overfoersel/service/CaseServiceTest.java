@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.overfoersel.TestCases;
+import dk.overfoersel.TestDatabase;
 import dk.overfoersel.domain.Money;
 import dk.overfoersel.domain.Stored;
 import dk.overfoersel.domain.Transfer;
@@ -15,7 +16,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** On H2; {@link CaseServiceOnPostgresTest} runs the same on PostgreSQL. */
 class CaseServiceTest {
+
+    private String url;
+
+    /** The database these tests run on. */
+    protected TestDatabase database() {
+        return TestDatabase.H2;
+    }
+
+    /** This test's database (the same URL when it is reopened). */
+    protected String url() {
+        if (url == null) {
+            url = database().url(dir);
+        }
+        return url;
+    }
 
     @TempDir
     Path dir;
@@ -23,7 +40,7 @@ class CaseServiceTest {
 
     @BeforeEach
     void open() {
-        service = new CaseService(Database.open(TestCases.url(dir)));
+        service = new CaseService(Database.open(url()));
     }
 
     @AfterEach

@@ -5,7 +5,7 @@ import static dk.overfoersel.store.jooq.Tables.TRANSFER_FIGURE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.overfoersel.TestCases;
+import dk.overfoersel.TestDatabase;
 import dk.overfoersel.TestImages;
 import dk.overfoersel.domain.Stored;
 import dk.overfoersel.domain.Transfer;
@@ -25,6 +25,21 @@ import org.junit.jupiter.api.io.TempDir;
 /** Figures and checked amounts through the use cases, asserted on the rows in the database. */
 class FigureUseCasesTest {
 
+    private String url;
+
+    /** The database these tests run on. */
+    protected TestDatabase database() {
+        return TestDatabase.H2;
+    }
+
+    /** This test's database (the same URL when it is reopened). */
+    protected String url() {
+        if (url == null) {
+            url = database().url(dir);
+        }
+        return url;
+    }
+
     @TempDir
     Path dir;
     CaseService service;
@@ -33,7 +48,7 @@ class FigureUseCasesTest {
 
     @BeforeEach
     void open() {
-        service = new CaseService(Database.open(TestCases.url(dir)));
+        service = new CaseService(Database.open(url()));
         roundId = service.importCase(ExampleRound.load(), false);
         t14 = transferId(14);
     }
@@ -54,12 +69,12 @@ class FigureUseCasesTest {
 
     private <T> T sql(java.util.function.Function<org.jooq.DSLContext, T> query) {
         service.close();
-        Database db = Database.open(TestCases.url(dir));
+        Database db = Database.open(url());
         try {
             return db.inTransaction(query);
         } finally {
             db.close();
-            service = new CaseService(Database.open(TestCases.url(dir)));
+            service = new CaseService(Database.open(url()));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.overfoersel.TestCases;
+import dk.overfoersel.TestDatabase;
 import dk.overfoersel.domain.Commitment;
 import dk.overfoersel.domain.CommitmentStatus;
 import dk.overfoersel.domain.DomainException;
@@ -23,13 +24,28 @@ import org.junit.jupiter.api.io.TempDir;
 /** The service keeps a round's totals within the domain's limit when the window changes one transfer at a time. */
 class RoundTotalsTest {
 
+    private String url;
+
+    /** The database these tests run on. */
+    protected TestDatabase database() {
+        return TestDatabase.H2;
+    }
+
+    /** This test's database (the same URL when it is reopened). */
+    protected String url() {
+        if (url == null) {
+            url = database().url(dir);
+        }
+        return url;
+    }
+
     @TempDir
     Path dir;
     CaseService service;
 
     @BeforeEach
     void open() {
-        service = new CaseService(Database.open(TestCases.url(dir)));
+        service = new CaseService(Database.open(url()));
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.overfoersel.TestCases;
+import dk.overfoersel.TestDatabase;
 import dk.overfoersel.domain.Money;
 import dk.overfoersel.domain.RoundInfo;
 import dk.overfoersel.domain.Stored;
@@ -17,15 +18,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** On H2; {@link RepositoryOnPostgresTest} runs the same on PostgreSQL. */
 class RepositoryTest {
 
     @TempDir
     Path dir;
     Database db;
+    String url;
+
+    /** The database these tests run on. */
+    protected TestDatabase database() {
+        return TestDatabase.H2;
+    }
 
     @BeforeEach
     void open() {
-        db = Database.open(TestCases.url(dir));
+        url = database().url(dir);
+        db = Database.open(url);
     }
 
     @AfterEach
@@ -107,7 +116,7 @@ class RepositoryTest {
     void dataSurvivesReopening() {
         long id = store(TestCases.small());
         db.close();
-        db = Database.open(TestCases.url(dir));
+        db = Database.open(url);
         List<Stored<Transfer>> transfers = db.inTransaction(dsl -> new TransferRepository(dsl).list(id));
         assertThat(transfers).hasSize(2);
     }

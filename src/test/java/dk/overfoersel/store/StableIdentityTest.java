@@ -3,6 +3,7 @@ package dk.overfoersel.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.overfoersel.TestCases;
+import dk.overfoersel.TestDatabase;
 import dk.overfoersel.domain.Commitment;
 import dk.overfoersel.domain.CommitmentStatus;
 import dk.overfoersel.domain.Money;
@@ -20,6 +21,21 @@ import org.junit.jupiter.api.io.TempDir;
 /** Child rows keep their ids across saves: updated in place, new ones inserted, removed ones deleted. */
 class StableIdentityTest {
 
+    private String url;
+
+    /** The database these tests run on. */
+    protected TestDatabase database() {
+        return TestDatabase.H2;
+    }
+
+    /** This test's database (the same URL when it is reopened). */
+    protected String url() {
+        if (url == null) {
+            url = database().url(dir);
+        }
+        return url;
+    }
+
     @TempDir
     Path dir;
     Database db;
@@ -28,7 +44,7 @@ class StableIdentityTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(TestCases.url(dir));
+        db = Database.open(url());
         var c = TestCases.small();
         roundId = db.inTransaction(dsl -> new RoundRepository(dsl).insert(c.round()));
         first = db.inTransaction(dsl -> new TransferRepository(dsl).insert(roundId, c.transfers().get(0)));

@@ -95,6 +95,30 @@ class BilagWindowTest extends WindowTestBase {
         assertThat(pdfText(file)).contains("Bilag 3 – Bemærkninger til Skema 3").doesNotContain("Bilag 2");
     }
 
+    @Test
+    void aDateTypedInThePreviewIsPrintedInTheBilagAndEnterDoesNotPrint() throws Exception {
+        Window preview = openPrintPreview();
+        javafx.scene.control.DatePicker date = from(preview.getScene().getRoot()).lookup("#bilagDatePicker")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        interact(() -> date.getEditor().requestFocus());
+        clickOn(date.getEditor());
+        interact(() -> date.getEditor().selectAll());
+        write("2.3.2009");
+        type(javafx.scene.input.KeyCode.ENTER);
+        settle();
+        assertThat(date.getValue()).isEqualTo(java.time.LocalDate.of(2009, 3, 2));
+        // Enter took the date: nothing was printed (without a printer, printing would say so)
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(from(preview.getScene().getRoot()).lookup("#bilagPrintStatus").queryAs(Label.class).getText()).isEmpty();
+        assertThat(previewWindow()).isSameAs(preview);
+        clickOn(from(preview.getScene().getRoot()).lookup("#bilagPreviewClose").queryButton());
+        waitUntil(() -> previewWindow() == null);
+
+        Path file = dir.resolve("bilag-dato.pdf");
+        saveThroughMenu("#menuSaveBilagPdf", file);
+        assertThat(pdfText(file)).contains("Dato: 02.03.2009");
+    }
+
     /** Filer → Gem bilag som …, the file chooser answering {@code file}. */
     private void saveThroughMenu(String menuItem, Path file) {
         dialogs.bilagToSave = file;
@@ -106,7 +130,7 @@ class BilagWindowTest extends WindowTestBase {
 
     private static String pdfText(Path file) throws Exception {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            return new PDFTextStripper().getText(pdf);
+            return new PDFTextStripper().getText(pdf).replace('\u202f', ' '); // amounts hold a narrow no-break space
         }
     }
 }

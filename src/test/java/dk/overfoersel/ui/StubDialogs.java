@@ -93,6 +93,16 @@ public final class StubDialogs implements DialogService {
         return Optional.ofNullable(bilagToSave);
     }
 
+    /** The answers of {@link #chooseFile}: the file per extension (".xlsx"); the titles asked are recorded. */
+    public final java.util.Map<String, Path> files = new java.util.HashMap<>();
+    public final List<String> fileTitles = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseFile(String title, String filter, String extension, String suggestedName) {
+        fileTitles.add(title);
+        return Optional.ofNullable(files.get(extension));
+    }
+
     @Override
     public Optional<Round> askNewRound() {
         return Optional.ofNullable(newRound);

@@ -1,7 +1,5 @@
 package dk.overfoersel.document.note;
 
-import dk.overfoersel.io.AtomicFile;
-
 import dk.overfoersel.document.BilagDocument;
 import dk.overfoersel.document.BilagFormat;
 import dk.overfoersel.document.DocxBilagRenderer;

@@ -48,6 +48,9 @@ public final class TextRules {
     public static int firstBadChar(String text, boolean multiLine) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= ' ' && c < '\u007F') {
+                continue; // printable ASCII, nearly every character of a text: one test (texts of a large round)
+            }
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;

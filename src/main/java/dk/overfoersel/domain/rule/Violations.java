@@ -35,4 +35,11 @@ public final class Violations {
             throw new DomainException(subject, list);
         }
     }
+
+    /** As {@link #throwIfAny(String)}, the subject's text made only when something is broken. */
+    public void throwIfAny(java.util.function.Supplier<String> subject) {
+        if (!list.isEmpty()) {
+            throw new DomainException(subject.get(), list);
+        }
+    }
 }

@@ -27,10 +27,12 @@ public final class AutoBackup implements Runnable {
         this.clock = clock;
     }
 
-    /** Registers a backup schedule on the service's writes. */
+    /** Registers a backup schedule on the service's writes (none on PostgreSQL: IT backs the server up). */
     public static AutoBackup attach(CaseService service, Clock clock) {
         AutoBackup auto = new AutoBackup(service, clock);
-        service.afterWrite(auto);
+        if (service.hasFileBackups()) {
+            service.afterWrite(auto);
+        }
         return auto;
     }
 

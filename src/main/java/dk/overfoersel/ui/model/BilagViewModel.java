@@ -18,7 +18,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * The document is made from the case as stored after the pending edits are saved, on the
  * background thread; the window stays responsive.
  */
-public final class BilagViewModel {
+public final class BilagViewModel implements PrintableDocument {
 
     private final Workspace workspace;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -34,20 +34,34 @@ public final class BilagViewModel {
         this.workspace = workspace;
     }
 
+    @Override
+    public boolean numbered() {
+        return true;
+    }
+
+    @Override
+    public String previewTitle() {
+        return Texts.get("ui.bilag.previewTitle", String.valueOf(number));
+    }
+
     /** The appendix number in the title ("Bilag 2"). */
+    @Override
     public void setNumber(int number) {
         this.number = number;
     }
 
+    @Override
     public int number() {
         return number;
     }
 
     /** The date the appendix carries ("Dato: 20.02.2009"); today unless chosen in the print preview. */
+    @Override
     public void setDate(java.time.LocalDate date) {
         this.date = java.util.Objects.requireNonNull(date);
     }
 
+    @Override
     public java.time.LocalDate date() {
         return date;
     }
@@ -92,6 +106,7 @@ public final class BilagViewModel {
     }
 
     /** Renders the appendix as PDF in the background and hands its pages to {@code show} (FX thread). */
+    @Override
     public void preview(Consumer<PdfPages> show) {
         if (workspace.roundProperty().get() == null) {
             return;

@@ -55,6 +55,14 @@ public interface DialogService {
         return SavedAction.NONE;
     }
 
+    /**
+     * A file to open ({@code suggestedName} null) or to save, in a chooser with this Danish title and
+     * one filter ("Excel-regneark (*.xlsx)", {@code extension} ".xlsx"); empty when cancelled.
+     */
+    default Optional<Path> chooseFile(String title, String filter, String extension, String suggestedName) {
+        return Optional.empty();
+    }
+
     /** Asks for the details of a new round; empty when cancelled. */
     Optional<Round> askNewRound();
 }

@@ -28,7 +28,9 @@ import javafx.collections.ObservableList;
  * The figures of the selected transfer: the list (loaded off the FX thread), "Tilføj figur…" or a
  * dropped file, which becomes a pending figure until its alt text is written and it is saved; the
  * caption, alt text and source of the selected figure; Erstat (a new image, same texts and place)
- * and Fjern. Each change is one use case ({@code addFigure}, {@code replaceFigure}, {@code removeFigure}).
+ * and Fjern; Op and Ned move the selected figure (the order the bilag numbers them in; undoable with
+ * Ctrl+Z). Each change is one use case ({@code addFigure}, {@code replaceFigure}, {@code removeFigure},
+ * {@code reorderFigures}).
  */
 public final class FiguresViewModel {
 
@@ -138,6 +140,59 @@ public final class FiguresViewModel {
             return;
         }
         workspace.useCase(svc -> svc.removeFigure(s.id()), removed -> load(), this::failed);
+    }
+
+    /** "Op": the selected figure one place earlier (stored, audited, one undo step). */
+    public void moveUp() {
+        move(-1);
+    }
+
+    /** "Ned": the selected figure one place later. */
+    public void moveDown() {
+        move(1);
+    }
+
+    private void move(int by) {
+        Stored<Figure> s = selected.get();
+        TransferItem current = item.get();
+        int from = figures.indexOf(s);
+        int to = from + by;
+        if (s == null || current == null || from < 0 || to < 0 || to >= figures.size()) {
+            return;
+        }
+        List<Long> before = figures.stream().map(Stored::id).toList();
+        List<Long> after = new java.util.ArrayList<>(before);
+        java.util.Collections.swap(after, from, to);
+        long keep = s.id();
+        order(current, after, keep);
+        workspace.undoStack().push(new Edit() {
+            @Override
+            public void undo() {
+                order(current, before, keep);
+            }
+
+            @Override
+            public void redo() {
+                order(current, after, keep);
+            }
+        });
+    }
+
+    private void order(TransferItem transfer, List<Long> ids, long keep) {
+        workspace.useCase(svc -> svc.reorderFigures(transfer.id, ids), list -> {
+            if (item.get() == transfer) {
+                figures.setAll(list);
+                list.stream().filter(x -> x.id() == keep).findFirst().ifPresent(selected::set);
+            }
+        }, this::failed);
+    }
+
+    /** Whether "Op" / "Ned" can move the selected figure. */
+    public javafx.beans.binding.BooleanBinding canMove(int by) {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            int at = figures.indexOf(selected.get());
+            return at >= 0 && at + by >= 0 && at + by < figures.size();
+        }, figures, selected);
     }
 
     private interface Build {

@@ -48,10 +48,11 @@ public final class MainViewModel {
         editor.itemProperty().bind(transfers.selectedProperty());
         editor.setReselect(item -> later.accept(() -> transfers.selectedProperty().set(item)));
         commitments.setReselect(item -> later.accept(() -> transfers.selectedProperty().set(item)));
-        status = Bindings.createStringBinding(() -> anyInvalid()
-                        ? Texts.get("ui.status.invalidField") : workspace.statusProperty().get(),
+        status = Bindings.createStringBinding(() -> (anyInvalid()
+                        ? Texts.get("ui.status.invalidField") : workspace.statusProperty().get())
+                        + (workspace.othersNoticeProperty().get().isEmpty() ? "" : "  " + workspace.othersNoticeProperty().get()),
                 editor.invalidProperty(), roundDetails.invalidProperty(), commitments.invalidProperty(),
-                workspace.statusProperty());
+                workspace.statusProperty(), workspace.othersNoticeProperty());
         commitments.itemProperty().bind(transfers.selectedProperty());
         loading = Bindings.createBooleanBinding(() -> workspace.stateProperty().get() == Workspace.State.LOADING,
                 workspace.stateProperty());

@@ -134,10 +134,35 @@ public final class TransferEditorViewModel {
                         t.background(), t.consequences(), b, t.commitments(), t.images(), t.checkedAmounts()));
             }
         });
+        workspace.setUnfinishedEdits(this::holdsUnfinished);
         heading.set(Texts.get("ui.editor.none"));
         backgroundWords.set(words(""));
         consequencesWords.set(words(""));
         recommendationWords.set(words(""));
+    }
+
+    /**
+     * True when the editor shows this transfer with a value typed but not finished, or invalid (number,
+     * amounts): another user's change must not replace it (issue 9).
+     */
+    boolean holdsUnfinished(TransferItem candidate) {
+        if (candidate == null || candidate != item.get()) {
+            return false;
+        }
+        if (invalid.get()) {
+            return true;
+        }
+        Transfer t = candidate.value();
+        return !number.get().strip().equals(String.valueOf(t.number()))
+                || !sameAmount(amount.get(), t.amount()) || !sameAmount(early.get(), t.earlyApproved());
+    }
+
+    private static boolean sameAmount(String typed, Money value) {
+        try {
+            return DanishFormat.parseAmount(typed).equals(value);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /**

@@ -18,6 +18,8 @@ public final class TransferItem {
     /** Written and read by the database thread only (after construction). */
     volatile long id;
     volatile int version;
+    /** The value stored as {@link #version} (what the user's edits started from), for a conflict; database thread. */
+    volatile Transfer base;
 
     TransferItem(long id, int version, Transfer transfer) {
         this.id = id;
@@ -25,6 +27,7 @@ public final class TransferItem {
         this.value = new ReadOnlyObjectWrapper<>(transfer);
         this.figures = new ReadOnlyObjectWrapper<>(transfer.figures());
         this.persisted = transfer;
+        this.base = transfer;
     }
 
     public Transfer value() {

@@ -10,6 +10,7 @@ import dk.overfoersel.domain.Transfer;
 import dk.overfoersel.service.CaseService;
 import dk.overfoersel.service.CaseServiceFactory;
 import dk.overfoersel.service.OpenCase;
+import dk.overfoersel.ui.StartupTimeline;
 import dk.overfoersel.service.StaleDataException;
 import dk.overfoersel.service.UseCaseException;
 import dk.overfoersel.service.backup.Backups;
@@ -82,6 +83,18 @@ public final class Workspace {
     private TransferItem previewItem;
     private Transfer previewValue;
     private final javafx.beans.property.ReadOnlyBooleanWrapper previewing = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    /** The round's details as stored at {@link #roundVersion} (database thread), for a conflict. */
+    private volatile Round roundBase;
+    /** Items (and this workspace, for the round) whose save was refused: not saved again until the user chose. */
+    private final Set<Object> inConflict = new java.util.HashSet<>();
+    /** The conflict dialogs to show, oldest first (the window opens one for each; it leaves when resolved). */
+    private final ObservableList<ConflictViewModel> conflicts = FXCollections.observableArrayList();
+    /** Whether the editor holds an unfinished or invalid value of a transfer (set by the editor's view model). */
+    private java.util.function.Predicate<TransferItem> unfinished = item -> false;
+    /** What other users' changes did to the open round (a notice in the status bar), or "". */
+    private final ReadOnlyStringWrapper othersNotice = new ReadOnlyStringWrapper("");
+    /** Stops listening to the open database's notifications of other users' changes. */
+    private volatile AutoCloseable othersSubscription;
 
     public Workspace(CaseServiceFactory services, Background background, DialogService dialogs) {
         this.services = services;
@@ -91,7 +104,14 @@ public final class Workspace {
 
     // ---- opening ------------------------------------------------------------------------------
 
-    /** Opens the database ({@code null}: the default one) and the first round in it, if any. */
+    /** What opening a database reads in one go: its rounds and the last of them (null when there is none). */
+    private record Opened(List<RoundInfo> rounds, OpenCase last) {
+    }
+
+    /**
+     * Opens the database ({@code null}: the default one) and reads the last round in it, if any, in the
+     * same background job (one trip to the database thread before the window shows the round).
+     */
     public void openDatabase(String dbOption) {
         this.dbOption = dbOption;
         saveDirty();
@@ -101,8 +121,12 @@ public final class Workspace {
             // the new database is opened and read first; the old one is closed only when that worked
             CaseService opened = services.open(dbOption);
             List<RoundInfo> list;
+            OpenCase last;
             try {
                 list = opened.rounds();
+                StartupTimeline.mark("rounds-read");
+                last = list.isEmpty() ? null : opened.open(list.get(list.size() - 1).id());
+                StartupTimeline.mark("round-read");
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -116,11 +140,23 @@ public final class Workspace {
                 }
             }
             service = opened;
-            return list;
-        }, this::showRounds, e -> {
+            listenToOthers(opened);
+            return new Opened(list, last);
+        }, this::showOpened, e -> {
             state.set(roundId != 0 ? State.OPEN : State.EMPTY);
             report(e);
         });
+    }
+
+    private void showOpened(Opened opened) {
+        databaseName.set(service == null ? "" : service.databaseUrl());
+        rounds.setAll(opened.rounds());
+        if (opened.last() == null) {
+            clearRound();
+            state.set(State.EMPTY);
+        } else {
+            showCase(opened.last());
+        }
     }
 
     private void showRounds(List<RoundInfo> list) {
@@ -157,7 +193,12 @@ public final class Workspace {
         roundId = openCase.roundId();
         roundVersion = openCase.round().version();
         persistedRound = openCase.round().value();
+        roundBase = persistedRound;
         dirty.clear();
+        inConflict.clear();
+        conflicts.forEach(ConflictViewModel::finished);
+        conflicts.clear();
+        conflictModels.clear();
         roundDirty = false;
         undo.clear();
         List<TransferItem> items = new ArrayList<>();
@@ -169,6 +210,7 @@ public final class Workspace {
         transfers.setAll(items);
         state.set(State.OPEN);
         changed();
+        StartupTimeline.mark("round-shown");
     }
 
     private void clearRound() {
@@ -408,6 +450,9 @@ public final class Workspace {
     /** Writes every changed transfer and the round, each in its own transaction; one undo step each. */
     public void saveDirty() {
         for (TransferItem item : List.copyOf(dirty)) {
+            if (inConflict.contains(item)) {
+                continue; // kept unsaved until the user has chosen in the conflict dialog
+            }
             Transfer before = item.persisted;
             Transfer after = item.value();
             dirty.remove(item);
@@ -416,7 +461,7 @@ public final class Workspace {
                 persist(item, after);
             }
         }
-        if (roundDirty) {
+        if (roundDirty && !inConflict.contains(this)) {
             roundDirty = false;
             Round before = persistedRound;
             Round after = round.get();
@@ -483,6 +528,7 @@ public final class Workspace {
 
     /** Writes what is pending and forces it onto the disk; the database is closed after. */
     public void close() {
+        closeOthersSubscription();
         saveDirty();
         CaseService s = service;
         if (s != null) {
@@ -514,6 +560,7 @@ public final class Workspace {
             Stored<Transfer> stored = item.id != 0 ? s.restoreTransfer(round, item.id, toStore) : s.addTransfer(round, toStore);
             item.id = stored.id();
             item.version = stored.version();
+            item.base = toStore;
             s.flush();
             return stored;
         }, stored -> saved(), this::failed);
@@ -538,9 +585,16 @@ public final class Workspace {
         background.run(() -> {
             Stored<Transfer> stored = s.updateTransfer(item.id, item.version, value);
             item.version = stored.version();
+            item.base = value;
             s.flush();
             return stored;
-        }, stored -> saved(), this::failed);
+        }, stored -> saved(), e -> {
+            if (e instanceof StaleDataException && transfers.contains(item)) {
+                transferConflict(item);
+            } else {
+                failed(e);
+            }
+        });
     }
 
     private void persistRound(Round value) {
@@ -549,15 +603,326 @@ public final class Workspace {
         long id = roundId;
         background.run(() -> {
             roundVersion = s.updateRound(id, roundVersion, value);
+            roundBase = value;
             s.flush();
             return s.rounds();
         }, list -> {
             rounds.setAll(list);
             saved();
-        }, this::failed);
+        }, e -> {
+            if (e instanceof StaleDataException && roundId == id) {
+                roundConflict();
+            } else {
+                failed(e);
+            }
+        });
+    }
+
+    // ---- two users: other users' changes reach the window -------------------------------------------
+
+    /** The editor tells which transfer holds a value typed but not finished (or invalid): that one is not replaced. */
+    public void setUnfinishedEdits(java.util.function.Predicate<TransferItem> unfinished) {
+        this.unfinished = unfinished;
+    }
+
+    /** Subscribes to the database's notifications of other programs' changes (PostgreSQL; none on H2). */
+    private void listenToOthers(CaseService opened) {
+        closeOthersSubscription();
+        othersSubscription = opened.onOtherChanges(rounds -> background.run(() -> rounds, changed -> {
+            if (service == opened && changed.contains(roundId)) {
+                refreshFromOthers();
+            }
+        }, e -> { }));
+    }
+
+    private void closeOthersSubscription() {
+        AutoCloseable old = othersSubscription;
+        othersSubscription = null;
+        if (old != null) {
+            try {
+                old.close();
+            } catch (Exception e) {
+                LOG.warn("Stopping the notifications failed", e);
+            }
+        }
+    }
+
+    /** What the round looked like in the window and in the database when other users' changes were read. */
+    private record Fresh(OpenCase open, java.util.Map<TransferItem, Long> ids, java.util.Map<TransferItem, Integer> versions,
+                         int roundVersion, List<RoundInfo> rounds) {
+    }
+
+    /**
+     * Takes in other users' changes to the open round: transfers they changed, added or deleted, the round's
+     * details, the totals. A transfer with unsaved edits, in a conflict, or with an unfinished or invalid value
+     * in the editor is left as the user has it (the notice names it; its next save offers the conflict).
+     */
+    public void refreshFromOthers() {
+        if (roundId == 0 || service == null || state.get() != State.OPEN) {
+            return;
+        }
+        long id = roundId;
+        CaseService s = service;
+        java.util.Map<TransferItem, Transfer> seen = new java.util.IdentityHashMap<>();
+        transfers.forEach(t -> seen.put(t, t.value()));
+        Round seenRound = round.get();
+        background.run(() -> {
+            java.util.Map<TransferItem, Long> ids = new java.util.IdentityHashMap<>();
+            java.util.Map<TransferItem, Integer> versions = new java.util.IdentityHashMap<>();
+            seen.keySet().forEach(t -> {
+                ids.put(t, t.id);
+                versions.put(t, t.version);
+            });
+            return new Fresh(s.open(id), ids, versions, roundVersion, s.rounds());
+        }, fresh -> takeIn(fresh, seen, seenRound), e -> LOG.warn("Reading other users' changes failed", e));
+    }
+
+    private boolean untouched(TransferItem item, java.util.Map<TransferItem, Transfer> seen) {
+        return transfers.contains(item) && !dirty.contains(item) && !inConflict.contains(item)
+                && item.value().equals(seen.get(item)) && !unfinished.test(item);
+    }
+
+    private void takeIn(Fresh fresh, java.util.Map<TransferItem, Transfer> seen, Round seenRound) {
+        if (roundId != fresh.open().roundId()) {
+            return;
+        }
+        java.util.Map<Long, Stored<Transfer>> byId = new java.util.LinkedHashMap<>();
+        fresh.open().transfers().forEach(t -> byId.put(t.id(), t));
+        Set<Integer> kept = new java.util.TreeSet<>();
+        boolean any = false;
+        for (TransferItem item : List.copyOf(transfers)) {
+            Long itemId = fresh.ids().get(item);
+            if (itemId == null || itemId == 0) {
+                continue; // added after the read, or not stored yet
+            }
+            Stored<Transfer> theirs = byId.remove(itemId);
+            if (theirs != null && theirs.version() <= fresh.versions().get(item)) {
+                continue;
+            }
+            if (!untouched(item, seen)) {
+                kept.add(item.value().number());
+            } else if (theirs == null) {
+                transfers.remove(item); // deleted by another user
+                sum.remove(item.value().number());
+                any = true;
+            } else {
+                int oldNumber = item.value().number();
+                item.persisted = theirs.value();
+                item.set(theirs.value());
+                sum.replace(oldNumber, theirs.value().figures());
+                adopt(item, theirs.version(), theirs.value());
+                any = true;
+            }
+        }
+        for (Stored<Transfer> added : byId.values()) {
+            boolean known = fresh.ids().containsValue(added.id())
+                    || transfers.stream().anyMatch(t -> t.id == added.id());
+            if (!known && !numberTaken(added.value().number(), null)) {
+                TransferItem item = new TransferItem(added.id(), added.version(), added.value());
+                transfers.add(item);
+                sum.put(added.value().figures());
+                any = true;
+            }
+        }
+        Stored<Round> theirRound = fresh.open().round();
+        if (theirRound.version() > fresh.roundVersion()) {
+            if (!roundDirty && !inConflict.contains(this) && round.get().equals(seenRound)) {
+                persistedRound = theirRound.value();
+                round.set(theirRound.value());
+                sum.setUnderspend(theirRound.value().netUnderspend());
+                background.run(() -> {
+                    roundVersion = theirRound.version();
+                    roundBase = theirRound.value();
+                    return Boolean.TRUE;
+                }, ok -> { }, this::failed);
+                any = true;
+            } else {
+                kept.add(0);
+            }
+        }
+        rounds.setAll(fresh.rounds());
+        if (!kept.isEmpty()) {
+            othersNotice.set(Texts.get("live.keptYours", kept.stream().map(n -> n == 0 ? Texts.get("live.roundDetails")
+                    : String.valueOf(n)).collect(java.util.stream.Collectors.joining(", "))));
+        } else if (any) {
+            othersNotice.set(Texts.get("live.updated"));
+        }
+        if (any || !kept.isEmpty()) {
+            changed();
+        }
+    }
+
+    /** What other users' changes did to the open round, for the status bar ("" when nothing). */
+    public ReadOnlyStringProperty othersNoticeProperty() {
+        return othersNotice.getReadOnlyProperty();
+    }
+
+    // ---- two users: a refused save becomes a choice per field ----------------------------------------
+
+    /**
+     * Another user stored the transfer after the user's edits began: their value is read and the conflict
+     * dialog offered; the item is not saved again until the user has chosen.
+     */
+    private void transferConflict(TransferItem item) {
+        if (!inConflict.add(item)) {
+            return;
+        }
+        Transfer mine = item.value();
+        CaseService s = service;
+        background.run(() -> s.conflicts().transfer(item.id, item.base, mine), c -> {
+            if (!transfers.contains(item)) {
+                inConflict.remove(item);
+            } else if (!item.value().equals(mine)) {
+                inConflict.remove(item); // typed on meanwhile: compare the newest value
+                transferConflict(item);
+            } else if (c.isEmpty()) {
+                inConflict.remove(item); // the same values: mine is theirs, only the version is new
+                adopt(item, c.theirVersion(), c.theirs());
+            } else {
+                status.set(Texts.get("conflict.status", String.valueOf(mine.number())));
+                offer(c, ConflictViewModel.of(Texts.get("conflict.subject.transfer", String.valueOf(mine.number()),
+                        mine.title()), c, merged -> resolveTransfer(item, c, merged)));
+            }
+        }, e -> {
+            inConflict.remove(item);
+            failed(e);
+        });
+    }
+
+    private void adopt(TransferItem item, int version, Transfer theirs) {
+        background.run(() -> {
+            item.version = version;
+            item.base = theirs;
+            return Boolean.TRUE;
+        }, ok -> { }, this::failed);
+    }
+
+    /** The user's choice, stored on top of theirs; one undo step (back to their value). */
+    private void resolveTransfer(TransferItem item, dk.overfoersel.service.conflict.Conflict<Transfer> c, Transfer merged) {
+        CaseService s = service;
+        background.run(() -> {
+            Stored<Transfer> stored = s.resolveTransferConflict(item.id, c.theirVersion(), merged);
+            item.version = stored.version();
+            item.base = merged;
+            s.flush();
+            return stored;
+        }, stored -> {
+            ConflictViewModel open = conflictOf(c);
+            inConflict.remove(item);
+            int oldNumber = item.value().number();
+            item.persisted = merged;
+            item.set(merged);
+            sum.replace(oldNumber, merged.figures());
+            dirty.remove(item);
+            undo.push(new ValueEdit<>(c.theirs(), merged, value -> applyTransfer(item, value), item, null));
+            close(open);
+            changed();
+            saved();
+        }, e -> {
+            ConflictViewModel open = conflictOf(c);
+            if (e instanceof StaleDataException) {
+                close(open); // changed once more meanwhile: a new comparison
+                inConflict.remove(item);
+                transferConflict(item);
+            } else if (open != null) {
+                LOG.warn("Storing the choice of a conflict failed", e);
+                open.failed(userMessage(e));
+            }
+        });
+    }
+
+    /** Another user stored the round's details after the user's edits began. */
+    private void roundConflict() {
+        if (!inConflict.add(this)) {
+            return;
+        }
+        Round mine = round.get();
+        Round base = roundBase;
+        long id = roundId;
+        CaseService s = service;
+        background.run(() -> s.conflicts().round(id, base, mine), c -> {
+            if (roundId != id) {
+                inConflict.remove(this);
+            } else if (!round.get().equals(mine)) {
+                inConflict.remove(this);
+                roundConflict();
+            } else if (c.isEmpty()) {
+                inConflict.remove(this);
+                background.run(() -> {
+                    roundVersion = c.theirVersion();
+                    roundBase = c.theirs();
+                    return Boolean.TRUE;
+                }, ok -> { }, this::failed);
+            } else {
+                status.set(Texts.get("conflict.status.round"));
+                offer(c, ConflictViewModel.of(Texts.get("conflict.subject.round"), c, merged -> resolveRound(c, merged)));
+            }
+        }, e -> {
+            inConflict.remove(this);
+            failed(e);
+        });
+    }
+
+    private void resolveRound(dk.overfoersel.service.conflict.Conflict<Round> c, Round merged) {
+        CaseService s = service;
+        long id = roundId;
+        background.run(() -> {
+            roundVersion = s.resolveRoundConflict(id, c.theirVersion(), merged);
+            roundBase = merged;
+            s.flush();
+            return s.rounds();
+        }, list -> {
+            ConflictViewModel open = conflictOf(c);
+            inConflict.remove(this);
+            persistedRound = merged;
+            round.set(merged);
+            sum.setUnderspend(merged.netUnderspend());
+            roundDirty = false;
+            rounds.setAll(list);
+            undo.push(new ValueEdit<>(c.theirs(), merged, this::applyRound, this, null));
+            close(open);
+            changed();
+            saved();
+        }, e -> {
+            ConflictViewModel open = conflictOf(c);
+            if (e instanceof StaleDataException) {
+                close(open);
+                inConflict.remove(this);
+                roundConflict();
+            } else if (open != null) {
+                LOG.warn("Storing the choice of a conflict failed", e);
+                open.failed(userMessage(e));
+            }
+        });
+    }
+
+    private final java.util.Map<dk.overfoersel.service.conflict.Conflict<?>, ConflictViewModel> conflictModels =
+            new java.util.IdentityHashMap<>();
+
+    private void offer(dk.overfoersel.service.conflict.Conflict<?> c, ConflictViewModel vm) {
+        conflictModels.put(c, vm);
+        conflicts.add(vm);
+    }
+
+    private ConflictViewModel conflictOf(dk.overfoersel.service.conflict.Conflict<?> c) {
+        return conflictModels.get(c);
+    }
+
+    private void close(ConflictViewModel vm) {
+        if (vm != null) {
+            vm.finished();
+            conflicts.remove(vm);
+            conflictModels.values().remove(vm);
+        }
+    }
+
+    /** The conflict dialogs waiting for the user's choice (the window shows each). */
+    public ObservableList<ConflictViewModel> conflicts() {
+        return conflicts;
     }
 
     private void saved() {
+        othersNotice.set("");
         status.set(Texts.get("ui.status.saved"));
     }
 

@@ -6,6 +6,7 @@ import dk.overfoersel.domain.Texts;
 import dk.overfoersel.domain.note.BudgetNote;
 import dk.overfoersel.domain.note.NoteInfo;
 import dk.overfoersel.domain.note.NoteTableKind;
+import dk.overfoersel.usecase.ExchangeFormat;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.Scene;
@@ -34,18 +35,20 @@ public final class NotesView {
     public static final String STYLESHEET = "/dk/overfoersel/ui/note/notes.css";
 
     private final NotesViewModel vm;
+    private final NoteFilesViewModel files;
     private final BorderPane root = new BorderPane();
     private final TabPane tables = new TabPane();
     private final Map<NoteTableKind, NoteTableView> tableViews = new EnumMap<>(NoteTableKind.class);
 
-    public NotesView(NotesViewModel vm) {
+    public NotesView(NotesViewModel vm, NoteFilesViewModel files) {
         this.vm = vm;
+        this.files = files;
         build();
     }
 
     /** Opens the area in its own window, owned by the main window, and reads the notes. */
-    public static Stage show(NotesViewModel vm, Window owner, String mainStylesheet) {
-        NotesView view = new NotesView(vm);
+    public static Stage show(NotesViewModel vm, NoteFilesViewModel files, Window owner, String mainStylesheet) {
+        NotesView view = new NotesView(vm, files);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(Texts.get("note.ui.title"));
@@ -98,7 +101,7 @@ public final class NotesView {
             }
         });
         Button example = button("notesExample", "note.ui.example", vm::loadExample);
-        Button importJson = button("notesImport", "note.ui.import", vm::importJson);
+        Button importJson = button("notesImport", "note.ui.import", () -> files.importFile(ExchangeFormat.JSON));
         VBox left = new VBox(8, caption("note.ui.notes"), list, example, importJson);
         left.getStyleClass().add("notes-column");
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -135,8 +138,8 @@ public final class NotesView {
                 button("noteRemoveYear", "note.ui.removeYear", () -> vm.removeYear(kind())),
                 button("noteUndo", "note.ui.undo", vm::undo),
                 button("noteRedo", "note.ui.redo", vm::redo),
-                button("noteSavePdf", "note.ui.savePdf", () -> vm.saveDocument(BilagFormat.PDF)),
-                button("noteSaveWord", "note.ui.saveWord", () -> vm.saveDocument(BilagFormat.DOCX)));
+                button("noteSavePdf", "note.ui.savePdf", () -> files.saveDocument(BilagFormat.PDF)),
+                button("noteSaveWord", "note.ui.saveWord", () -> files.saveDocument(BilagFormat.DOCX)));
         javafx.beans.binding.BooleanBinding onNotePage = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> tables.getSelectionModel().getSelectedItem() == null
                         || tables.getSelectionModel().getSelectedItem().getUserData() == null,
@@ -170,6 +173,7 @@ public final class NotesView {
         SplitPane split = new SplitPane(left, center, right);
         split.setDividerPositions(0.2, 0.75);
         root.setCenter(split);
+        root.setTop(new NoteMenu(vm, files, root).bar());
         Label status = new Label();
         status.setId("noteStatus");
         status.textProperty().bind(vm.statusProperty());

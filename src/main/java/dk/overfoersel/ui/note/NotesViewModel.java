@@ -1,7 +1,5 @@
 package dk.overfoersel.ui.note;
 
-import dk.overfoersel.document.BilagFormat;
-import dk.overfoersel.document.note.NoteDocumentWriter;
 import dk.overfoersel.domain.DomainException;
 import dk.overfoersel.domain.Stored;
 import dk.overfoersel.domain.Texts;
@@ -13,15 +11,12 @@ import dk.overfoersel.domain.note.NoteInfo;
 import dk.overfoersel.domain.note.NoteRow;
 import dk.overfoersel.domain.note.NoteTable;
 import dk.overfoersel.domain.note.NoteTableKind;
-import dk.overfoersel.exchange.ImportException;
 import dk.overfoersel.exchange.note.ExampleNote;
-import dk.overfoersel.exchange.note.NoteJsonReader;
 import dk.overfoersel.service.note.NoteService;
 import dk.overfoersel.ui.model.Background;
 import dk.overfoersel.ui.model.DialogService;
 import dk.overfoersel.ui.model.Edit;
 import dk.overfoersel.ui.model.UndoStack;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -88,19 +83,8 @@ public final class NotesViewModel {
         store(ExampleNote::load, true);
     }
 
-    public void importJson() {
-        dialogs.chooseJsonToOpen().ifPresent(file -> store(() -> readJson(file), false));
-    }
-
-    private static BudgetNote readJson(Path file) {
-        try {
-            return new NoteJsonReader().read(file);
-        } catch (ImportException e) {
-            throw new DomainException(Texts.get("note.ui.importFailed", String.join("\n", e.messages())));
-        }
-    }
-
-    private void store(Supplier<BudgetNote> source, boolean replace) {
+    /** Stores a note (replacing the one with its administration, price level and code when asked), then opens it. */
+    void store(Supplier<BudgetNote> source, boolean replace) {
         background.run(() -> {
             long id = service().importNote(source.get(), replace);
             return new Object[] {id, service().notes()};
@@ -354,23 +338,6 @@ public final class NotesViewModel {
         undo.redo();
     }
 
-    // ---- documents --------------------------------------------------------------------------------
-
-    public void saveDocument(BilagFormat format) {
-        BudgetNote n = note.get();
-        if (n == null) {
-            return;
-        }
-        dialogs.chooseBilagToSave(format, n.code() + format.extension()).ifPresent(file -> background.run(() -> {
-            try {
-                NoteDocumentWriter.write(n, format, file);
-            } catch (java.io.IOException e) {
-                throw new DomainException(Texts.get("note.ui.documentFailed", file, String.valueOf(e.getMessage())));
-            }
-            return file;
-        }, written -> status.set(Texts.get("note.ui.documentWritten", written)), this::report));
-    }
-
     // ---- what the view shows ----------------------------------------------------------------------
 
     private void show(BudgetNote value) {
@@ -407,13 +374,30 @@ public final class NotesViewModel {
     }
 
     private void report(Throwable e) {
+        report(e, true);
+    }
+
+    /** A Danish message in the status bar and a dialog; {@code reopen} reads the note again (a failed save). */
+    void report(Throwable e, boolean reopen) {
         String message = e instanceof RuntimeException && e.getMessage() != null && !(e instanceof NullPointerException)
                 ? e.getMessage() : Texts.get("note.ui.unexpected");
         status.set(message);
         dialogs.error(Texts.get("note.ui.errorTitle"), message);
-        if (noteId != 0) {
+        if (reopen && noteId != 0) {
             open(noteId);
         }
+    }
+
+    Background background() {
+        return background;
+    }
+
+    DialogService dialogs() {
+        return dialogs;
+    }
+
+    void status(String text) {
+        status.set(text);
     }
 
     public ObservableList<NoteInfo> notesList() {

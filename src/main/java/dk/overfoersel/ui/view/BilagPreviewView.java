@@ -2,7 +2,7 @@ package dk.overfoersel.ui.view;
 
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.document.PdfPages;
-import dk.overfoersel.ui.model.BilagViewModel;
+import dk.overfoersel.ui.model.PrintableDocument;
 import dk.overfoersel.ui.model.DialogService;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.ExecutorService;
@@ -45,7 +45,7 @@ public final class BilagPreviewView {
     private static final float PREVIEW_DPI = 96f;
     private static final float PRINT_DPI = 200f;
 
-    private final BilagViewModel bilag;
+    private final PrintableDocument bilag;
     private final DialogService dialogs;
     /** The pages shown; replaced when the appendix number changes. Read by the render thread. */
     private volatile PdfPages pages;
@@ -65,7 +65,7 @@ public final class BilagPreviewView {
     private final javafx.beans.property.DoubleProperty zoom = new javafx.beans.property.SimpleDoubleProperty(1.0);
     private final Label zoomLabel = new Label();
 
-    private BilagPreviewView(Window owner, PdfPages pages, BilagViewModel bilag, DialogService dialogs) {
+    private BilagPreviewView(Window owner, PdfPages pages, PrintableDocument bilag, DialogService dialogs) {
         this.pages = pages;
         this.bilag = bilag;
         this.dialogs = dialogs;
@@ -107,6 +107,14 @@ public final class BilagPreviewView {
         date.setConverter(new javafx.util.converter.LocalDateStringConverter(
                 java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"), java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")));
         date.valueProperty().addListener((o, a, b) -> redate(b));
+        // Enter in "Dato" takes the typed date (and re-renders); as in "Bilag nr." it must not reach
+        // the default button, which would start printing
+        date.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                e.consume();
+                commitDate(date);
+            }
+        });
         Label dateLabel = Fx.caption("ui.bilag.date", date);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -120,7 +128,8 @@ public final class BilagPreviewView {
         HBox.setHgrow(spacer2, Priority.ALWAYS);
         HBox pageRow = new HBox(10, pageLabel, status, progress, spacer, zoomOut, zoomLabel, zoomIn);
         pageRow.setAlignment(Pos.CENTER_LEFT);
-        HBox actions = new HBox(10, dateLabel, date, numberLabel, number, spacer2, print, close);
+        HBox actions = bilag.numbered() ? new HBox(10, dateLabel, date, numberLabel, number, spacer2, print, close)
+                : new HBox(10, spacer2, print, close); // a budget note carries its own date, and no number
         actions.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox(8, pageRow, actions);
         bottom.setPadding(new Insets(10, 14, 10, 14));
@@ -149,12 +158,12 @@ public final class BilagPreviewView {
         }
         DanishTextMenu.installOn(scene, null, null);
         stage.setScene(scene);
-        stage.setTitle(Texts.get("ui.bilag.previewTitle", String.valueOf(bilag.number())));
+        stage.setTitle(bilag.previewTitle());
         stage.setOnHidden(e -> dispose());
     }
 
     /** Opens the preview window for the rendered pages; it owns them and closes them with itself. */
-    public static BilagPreviewView show(Window owner, PdfPages pages, BilagViewModel bilag, DialogService dialogs) {
+    public static BilagPreviewView show(Window owner, PdfPages pages, PrintableDocument bilag, DialogService dialogs) {
         BilagPreviewView view = new BilagPreviewView(owner, pages, bilag, dialogs);
         view.stage.show();
         return view;
@@ -179,7 +188,7 @@ public final class BilagPreviewView {
     }
 
     private void rerender() {
-        int number = bilag.number();
+        String title = bilag.previewTitle();
         bilag.preview(fresh -> {
             if (closed.get()) {
                 fresh.close();
@@ -194,8 +203,21 @@ public final class BilagPreviewView {
             pagination.setPageFactory(this::page);
             pagination.setCurrentPageIndex(current);
             showPageNumber(current);
-            stage.setTitle(Texts.get("ui.bilag.previewTitle", String.valueOf(number)));
+            stage.setTitle(title);
         });
+    }
+
+    /** The date typed in the field's editor, when it reads as a date; otherwise the field shows the last one. */
+    private static void commitDate(javafx.scene.control.DatePicker date) {
+        try {
+            java.time.LocalDate typed = date.getConverter().fromString(date.getEditor().getText());
+            if (typed != null) {
+                date.setValue(typed);
+            }
+        } catch (java.time.DateTimeException e) {
+            // not a date: keep the one chosen before
+        }
+        date.getEditor().setText(date.getConverter().toString(date.getValue()));
     }
 
     private void commitNumber(Spinner<Integer> number) {

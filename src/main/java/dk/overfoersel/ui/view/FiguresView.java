@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The figures of the selected transfer, under its editor: the list (drop image files on it),
- * Tilføj figur…, Erstat…, Fjern, and the caption, alt text and source of the selected or new figure.
+ * Tilføj figur…, Erstat…, Fjern, Op and Ned (the order), and the caption, alt text and source of the selected or new figure.
  */
 public final class FiguresView {
 
@@ -75,7 +75,11 @@ public final class FiguresView {
         replace.disableProperty().bind(vm.selectedProperty().isNull());
         Button remove = Fx.button("removeFigureButton", "ui.figures.remove", "ui.figures.removeHint", vm::remove);
         remove.disableProperty().bind(vm.selectedProperty().isNull());
-        HBox buttons = new HBox(add, replace, remove);
+        Button up = Fx.button("figureUpButton", "ui.figures.up", "ui.figures.upHint", vm::moveUp);
+        up.disableProperty().bind(vm.canMove(-1).not());
+        Button down = Fx.button("figureDownButton", "ui.figures.down", "ui.figures.downHint", vm::moveDown);
+        down.disableProperty().bind(vm.canMove(1).not());
+        HBox buttons = new HBox(add, replace, remove, up, down);
         buttons.getStyleClass().add("button-row");
 
         TextField caption = Fx.input("figureCaptionField", "ui.figures.captionPrompt", "ui.figures.captionHint", vm.captionProperty());

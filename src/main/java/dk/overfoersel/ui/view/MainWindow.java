@@ -3,6 +3,7 @@ package dk.overfoersel.ui.view;
 import dk.overfoersel.domain.RoundInfo;
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.ui.FxBackground;
+import dk.overfoersel.ui.StartupTimeline;
 import dk.overfoersel.ui.UiStart;
 import dk.overfoersel.ui.model.Background;
 import dk.overfoersel.ui.model.BilagViewModel;
@@ -56,26 +57,36 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final SplitPane split = new SplitPane();
+    /** Where the tabs go once the first frame is out; until then it shows the progress indicator only. */
+    private final StackPane center = new StackPane();
     private TransfersView transfersView;
     private Zoom zoom;
+    private WindowPlacement placement;
     private Runnable onClose = () -> { };
 
     private MainWindow(MainViewModel vm, FxBackground background) {
         this.vm = vm;
-        vm.setLater(javafx.application.Platform::runLater);
         this.background = background;
         build();
     }
 
-    /** Builds the window on the stage, shows it, then opens the database in the background. */
+    /**
+     * Starts reading the database's last round in the background, builds the window on the stage and
+     * shows it. The first frame carries the menus, the round's title and the ceiling bar (and the progress
+     * indicator); the tabs with the table and the editor join the scene right after it (decision 0510).
+     */
     public static MainWindow open(Stage stage, UiStart start, DialogService dialogs) {
         // Danish month and day names in the date picker, whoever starts the window (also tests)
         dk.overfoersel.ui.DanishLocale.apply();
-        UiFonts.load();
         FxBackground background = new FxBackground();
         Workspace workspace = new Workspace(start.services(), background, dialogs);
         workspace.setDesktop(new dk.overfoersel.ui.SystemDesktopFiles());
-        MainWindow window = new MainWindow(new MainViewModel(workspace, start.dbOption()), background);
+        MainViewModel vm = new MainViewModel(workspace, start.dbOption());
+        vm.setLater(javafx.application.Platform::runLater);
+        vm.start();
+        UiFonts.load();
+        MainWindow window = new MainWindow(vm, background);
+        StartupTimeline.mark("built");
         window.vm.setLogFile(start.logFile());
         WindowPlacement placement = new WindowPlacement(start.settings());
         Scene scene = placement.scene(window.root);
@@ -84,13 +95,16 @@ public final class MainWindow {
         DanishTextMenu.installOn(scene, window.vm::undo, window.vm::redo);
         Accessibility.tabLeavesTextAreas(scene);
         window.zoom = new Zoom(window.root, start.settings(), size -> {
-            window.transfersView.fitColumns(size);
-            WindowPlacement.rearrange(window.split);
+            if (window.transfersView != null) {
+                window.transfersView.fitColumns(size);
+                WindowPlacement.rearrange(window.split);
+            }
         });
         window.zoom.routeKeys(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(window.vm.titleProperty());
-        placement.place(stage, window.split, window.transfersView::minimumWidth);
+        placement.place(stage);
+        window.placement = placement;
         stage.setOnCloseRequest(e -> {
             if (!window.vm.mayClose()) {
                 e.consume();
@@ -100,8 +114,32 @@ public final class MainWindow {
         });
         window.onClose = () -> placement.remember(stage, window.split);
         stage.show();
-        window.vm.start();
+        StartupTimeline.mark("shown");
+        window.attachTabsAfterFirstFrame(scene);
         return window;
+    }
+
+    /**
+     * The tabs (table, editor, commitments, round details) cost most of the building, the first CSS pass
+     * and layout: they are built and join the scene after the first frame is out, behind the progress
+     * indicator while loading.
+     */
+    private void attachTabsAfterFirstFrame(Scene scene) {
+        Runnable[] attach = new Runnable[1];
+        attach[0] = () -> {
+            scene.removePostLayoutPulseListener(attach[0]);
+            javafx.application.Platform.runLater(() -> {
+                if (!closed) {
+                    buildTabs();
+                    transfersView.fitColumns(zoom.fontSize());
+                    placement.manageSplit(split, transfersView::minimumWidth);
+                    center.getChildren().add(0, tabs);
+                    StartupTimeline.mark("tabs");
+                }
+            });
+        };
+        scene.addPostLayoutPulseListener(attach[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     /**
@@ -127,7 +165,27 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         CeilingBarView ceiling = new CeilingBarView(vm.ceiling());
         root.setTop(new VBox(menuBar(), contextRow(), ceiling.root()));
+        showConflicts();
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("tabs");
+        VBox welcome = welcome();
+        welcome.visibleProperty().bind(vm.emptyProperty());
+        tabs.visibleProperty().bind(vm.emptyProperty().not());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("loadingIndicator");
+        progress.setAccessibleText(Texts.get("ui.loading"));
+        Label loadingText = Fx.label("ui.loading");
+        VBox loading = new VBox(progress, loadingText);
+        loading.getStyleClass().add("loading-overlay");
+        loading.setAlignment(Pos.CENTER);
+        loading.visibleProperty().bind(vm.loadingProperty());
+        center.getChildren().setAll(welcome, loading);
+        root.setCenter(center);
+        root.setBottom(statusBar());
+    }
 
+    /** The transfers tab (table, editor, commitments, preview, figures) and the round tab. */
+    private void buildTabs() {
         transfersView = new TransfersView(vm.transfers());
         transfersView.setAfterAdd(this::editNewTransfer);
         TransferEditorView editor = new TransferEditorView(vm.editor());
@@ -159,22 +217,6 @@ public final class MainWindow {
         Tab roundTab = new Tab(Texts.get("ui.tab.round"), roundScroll);
         roundTab.setId("roundTab");
         tabs.getTabs().addAll(transfersTab, roundTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setId("tabs");
-
-        VBox welcome = welcome();
-        welcome.visibleProperty().bind(vm.emptyProperty());
-        tabs.visibleProperty().bind(vm.emptyProperty().not());
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setId("loadingIndicator");
-        progress.setAccessibleText(Texts.get("ui.loading"));
-        Label loadingText = Fx.label("ui.loading");
-        VBox loading = new VBox(progress, loadingText);
-        loading.getStyleClass().add("loading-overlay");
-        loading.setAlignment(Pos.CENTER);
-        loading.visibleProperty().bind(vm.loadingProperty());
-        root.setCenter(new StackPane(tabs, welcome, loading));
-        root.setBottom(statusBar());
     }
 
     private HBox contextRow() {
@@ -406,6 +448,15 @@ public final class MainWindow {
         return menu;
     }
 
+    /** Another user stored what the user was editing: a conflict dialog for each (issue 9). */
+    private void showConflicts() {
+        vm.workspace().conflicts().addListener((javafx.collections.ListChangeListener<dk.overfoersel.ui.model.ConflictViewModel>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(conflict -> ConflictView.show(root.getScene().getWindow(), conflict));
+            }
+        });
+    }
+
     /** Vis → Historik: the selected transfer's history in its own window. */
     private void showHistory() {
         var selected = vm.transfers().selectedProperty().get();
@@ -418,8 +469,10 @@ public final class MainWindow {
 
     /** Vis → Budgetnotater…: the budget notes in their own window (ui.note). */
     private void showNotes() {
-        NotesView.show(new NotesViewModel(vm.workspace()::notes, background, vm.workspace().dialogs()),
-                root.getScene().getWindow(), STYLESHEET);
+        NotesViewModel notes = new NotesViewModel(vm.workspace()::notes, background, vm.workspace().dialogs());
+        dk.overfoersel.ui.note.NoteFilesViewModel files = new dk.overfoersel.ui.note.NoteFilesViewModel(notes);
+        files.setOpener(vm.workspace()::openFile);
+        NotesView.show(notes, files, root.getScene().getWindow(), STYLESHEET);
     }
 
     private Menu helpMenu() {

@@ -54,8 +54,8 @@ final class WindowPlacement {
         return Math.min(600, screen.getHeight());
     }
 
-    /** Position (if remembered and on a screen), minimum size and the split's divider. */
-    void place(Stage stage, SplitPane split, DoubleSupplier tableMinWidth) {
+    /** Position (if remembered and on a screen) and minimum size. */
+    void place(Stage stage) {
         stage.setMinWidth(minWidth());
         stage.setMinHeight(minHeight());
         if (settings.has(X) && settings.has(Y)) {
@@ -69,14 +69,13 @@ final class WindowPlacement {
         if (settings.number(MAXIMIZED, 0) == 1) {
             stage.setMaximized(true);
         }
-        manageSplit(split, tableMinWidth);
     }
 
     /**
      * Side by side when the table's amounts and a usable editor fit next to each other, else the editor
      * below the table (a narrow screen or a large zoom). Each arrangement remembers its own divider.
      */
-    private void manageSplit(SplitPane split, DoubleSupplier tableMinWidth) {
+    void manageSplit(SplitPane split, DoubleSupplier tableMinWidth) {
         boolean[] adjusting = {false};
         Runnable arrange = () -> {
             double width = split.getWidth();

@@ -3,7 +3,9 @@ package dk.overfoersel.service.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.overfoersel.PostgresServer;
 import dk.overfoersel.TestCases;
+import dk.overfoersel.TestDatabase;
 import dk.overfoersel.domain.Commitment;
 import dk.overfoersel.domain.Money;
 import dk.overfoersel.domain.Stored;
@@ -27,6 +29,21 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every change is in the audit trail, one row per changed field, written in the change's transaction. */
 class AuditTrailTest {
 
+    private String url;
+
+    /** The database these tests run on. */
+    protected TestDatabase database() {
+        return TestDatabase.H2;
+    }
+
+    /** This test's database (the same URL when it is reopened). */
+    protected String url() {
+        if (url == null) {
+            url = database().url(dir);
+        }
+        return url;
+    }
+
     @TempDir
     Path dir;
     CaseService service;
@@ -34,7 +51,7 @@ class AuditTrailTest {
 
     @BeforeEach
     void open() {
-        service = new CaseService(Database.open(TestCases.url(dir)), session -> "jens",
+        service = new CaseService(Database.open(url()), session -> "jens",
                 Clock.fixed(Instant.parse("2026-11-23T18:30:00Z"), ZoneId.of("Europe/Copenhagen")));
         roundId = service.importCase(TestCases.small(), false);
     }
@@ -168,11 +185,12 @@ class AuditTrailTest {
     }
 
     @Test
-    void theOperatingSystemUserIsRecordedOnH2ByDefault() {
+    void theOperatingSystemUserOnH2AndTheDatabaseUserOnPostgresqlAreRecordedByDefault() {
         service.close();
-        service = new CaseService(Database.open(TestCases.url(dir)));
+        service = new CaseService(Database.open(url()));
         Stored<Transfer> t = transfer(1);
         service.updateTransfer(t.id(), t.version(), t.value().withAmounts(Money.ofKroner(1), Money.ZERO));
-        assertThat(service.history(roundId, 2)).last().satisfies(e -> assertThat(e.user()).isEqualTo(System.getProperty("user.name")));
+        assertThat(service.history(roundId, 2)).last().satisfies(e -> assertThat(e.user()).isEqualTo(
+                database() == TestDatabase.H2 ? System.getProperty("user.name") : PostgresServer.SUPERUSER));
     }
 }

@@ -7,7 +7,7 @@ import static dk.overfoersel.store.jooq.Tables.NOTE_ROW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.overfoersel.TestCases;
+import dk.overfoersel.TestDatabase;
 import dk.overfoersel.domain.note.BudgetNote;
 import dk.overfoersel.domain.note.NoteRow;
 import dk.overfoersel.domain.note.NoteTableKind;
@@ -24,7 +24,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** On H2; {@link NoteServiceOnPostgresTest} runs the same on PostgreSQL. */
 class NoteServiceTest {
+
+    private String url;
+
+    /** The database these tests run on. */
+    protected TestDatabase database() {
+        return TestDatabase.H2;
+    }
+
+    /** This test's database (the same URL when it is reopened). */
+    protected String url() {
+        if (url == null) {
+            url = database().url(dir);
+        }
+        return url;
+    }
 
     @TempDir
     Path dir;
@@ -33,7 +49,7 @@ class NoteServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(TestCases.url(dir));
+        database = Database.open(url());
         notes = new CaseService(database).notes();
     }
 

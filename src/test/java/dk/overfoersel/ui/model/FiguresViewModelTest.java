@@ -92,4 +92,38 @@ class FiguresViewModelTest extends ViewModelTestBase {
         figures.addFiles(List.of(big));
         assertThat(figures.messageProperty().get()).isEqualTo("Figuren „stor.png“ fylder 10,0 MB; en figur må højst fylde 10 MB.");
     }
+
+    @Test
+    void upAndDownReorderTheStoredFiguresAuditedAndUndoable() throws Exception {
+        for (String alt : List.of("Første", "Anden", "Tredje")) {
+            figures.addFiles(List.of(png));
+            figures.altTextProperty().set(alt);
+            figures.save();
+        }
+        assertThat(figures.figures()).extracting(f -> f.value().altText()).containsExactly("Første", "Anden", "Tredje");
+        Stored<Figure> third = figures.figures().get(2);
+        figures.selectedProperty().set(third);
+        assertThat(figures.canMove(1).get()).isFalse();
+        assertThat(figures.canMove(-1).get()).isTrue();
+
+        figures.moveUp();
+        figures.moveUp();
+        assertThat(figures.figures()).extracting(f -> f.value().altText()).containsExactly("Tredje", "Første", "Anden");
+        assertThat(figures.selectedProperty().get().id()).isEqualTo(third.id());
+        assertThat(figures.canMove(-1).get()).isFalse();
+
+        workspace.undo();
+        assertThat(figures.figures()).extracting(f -> f.value().altText()).containsExactly("Første", "Tredje", "Anden");
+        figures.selectedProperty().set(figures.figures().get(0));
+        figures.moveDown();
+        assertThat(stored(12).images()).extracting(Figure::altText).containsExactly("Tredje", "Første", "Anden");
+        try (dk.overfoersel.service.CaseService s = services().open(db())) {
+            assertThat(s.history(null, 12)).filteredOn(e -> e.useCase().equals("reorderFigures"))
+                    .extracting(e -> e.oldValue() + " -> " + e.newValue())
+                    .containsExactly("figur-1.png, figur-2.png, figur-3.png -> figur-1.png, figur-3.png, figur-2.png",
+                            "figur-1.png, figur-3.png, figur-2.png -> figur-3.png, figur-1.png, figur-2.png",
+                            "figur-3.png, figur-1.png, figur-2.png -> figur-1.png, figur-3.png, figur-2.png",
+                            "figur-1.png, figur-3.png, figur-2.png -> figur-3.png, figur-1.png, figur-2.png");
+        }
+    }
 }

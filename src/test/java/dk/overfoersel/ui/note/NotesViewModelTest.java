@@ -115,9 +115,11 @@ class NotesViewModelTest {
 
     @Test
     void theDocumentIsSavedWhereTheUserChooses() throws Exception {
-        dialogs.bilagToSave = dir.resolve("bi2.docx");
-        vm.saveDocument(BilagFormat.DOCX);
+        dialogs.files.put(".docx", dir.resolve("bi2.docx"));
+        new NoteFilesViewModel(vm).saveDocument(BilagFormat.DOCX);
+        assertThat(dialogs.fileTitles).containsExactly("Gem budgetnotatet som Word");
         assertThat(Files.size(dir.resolve("bi2.docx"))).isGreaterThan(1000);
-        assertThat(vm.statusProperty().get()).startsWith("Dokumentet er gemt");
+        assertThat(vm.statusProperty().get()).startsWith("Budgetnotatet er gemt i ");
+        assertThat(dialogs.savedNotices).containsExactly("Budgetnotatet er gemt i " + dir.resolve("bi2.docx") + ".");
     }
 }
