@@ -478,6 +478,11 @@ public final class CaseService implements AutoCloseable {
         return dk.overfoersel.service.backup.Backups.backup(database, target, clock);
     }
 
+    /** Who may change what (PostgreSQL: the administration → group mapping); writes pass through {@link #write}. */
+    public dk.overfoersel.service.access.AccessService access() {
+        return new dk.overfoersel.service.access.AccessService(this::read, this::write);
+    }
+
     /** The use cases on budget notes, on the same database; their writes pass through {@link #write}. */
     public NoteService notes() {
         return new NoteService(this::read, this::write);
@@ -601,10 +606,15 @@ public final class CaseService implements AutoCloseable {
             if (cause instanceof DomainException d) {
                 throw d;
             }
+            if (INSUFFICIENT_PRIVILEGE.equals(e.sqlState())) { // PostgreSQL row-level security or a missing grant
+                throw new UseCaseException(Texts.get("pg.refused"), e);
+            }
             // the driver's message holds SQL: it goes to the log with the cause, never to the user
             throw new UseCaseException(Texts.get("service.databaseError"), e);
         }
     }
+
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
     private static UseCaseException translate(StoreException e) {
         return e instanceof ConcurrentChangeException
