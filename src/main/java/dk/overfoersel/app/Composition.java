@@ -102,6 +102,7 @@ public final class Composition {
      */
     public static void startWindow(String dbOption, java.nio.file.Path openFile) {
         Map<String, String> environment = System.getenv();
+        dk.overfoersel.ui.DanishLocale.apply();
         CaseServiceFactory services = EarlyOpen.start(windowCaseServices(environment), dbOption);
         OverfoerselApp.launch(new UiStart(services, dbOption, windowSettings(environment), openFile,
                 Logging.logFile(environment)));

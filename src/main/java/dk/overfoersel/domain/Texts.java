@@ -42,8 +42,32 @@ public final class Texts {
         if (!MESSAGES.containsKey(key)) {
             return "!" + key + "!";
         }
-        MessageFormat format = new MessageFormat(MESSAGES.getString(key), DANISH);
+        MessageFormat format = new MessageFormat(withoutDoubleFullStops(MESSAGES.getString(key), args), DANISH);
         return format.format(args);
+    }
+
+    private static final java.util.regex.Pattern ARGUMENT_THEN_FULL_STOP =
+            java.util.regex.Pattern.compile("\\{(\\d+)(,[^}]*)?}\\.");
+
+    /**
+     * A message's full stop right after an argument is left out when that argument already ends with
+     * one ("… overføre 49,1 mio. kr." rather than "kr.."; a title ending with a full stop).
+     */
+    static String withoutDoubleFullStops(String pattern, Object... args) {
+        if (args == null || args.length == 0 || pattern.indexOf('.') < 0) {
+            return pattern;
+        }
+        java.util.regex.Matcher m = ARGUMENT_THEN_FULL_STOP.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int index = Integer.parseInt(m.group(1));
+            boolean endsWithStop = index < args.length && args[index] instanceof CharSequence text
+                    && text.toString().strip().endsWith(".");
+            String kept = endsWithStop ? m.group().substring(0, m.group().length() - 1) : m.group();
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(kept));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static ResourceBundle load() {

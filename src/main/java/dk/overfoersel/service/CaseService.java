@@ -517,13 +517,17 @@ public final class CaseService implements AutoCloseable {
      * audit entries ({@link Audit}) are one transaction. Then the listeners hear of it (backups).
      */
     private <T> T write(String useCase, BiFunction<DSLContext, Audit, T> work) {
+        String[] announced = new String[1];
         T result = inTransaction(dsl -> {
             Audit audit = new Audit(OffsetDateTime.now(clock), actor.name(new AuditRepository(dsl)), useCase);
             T value = work.apply(dsl, audit);
             new AuditRepository(dsl).insert(audit.rows());
-            announce(dsl, audit);
+            announced[0] = announce(dsl, audit);
             return value;
         });
+        if (announced[0] != null) {
+            dk.overfoersel.store.ChangeChannel.committed(database, announced[0]);
+        }
         for (Runnable listener : afterWrite) {
             listener.run();
         }
@@ -531,23 +535,26 @@ public final class CaseService implements AutoCloseable {
     }
 
     /** Tells the other programs on the database which rounds changed (PostgreSQL NOTIFY on commit; nothing on H2). */
-    private void announce(DSLContext dsl, Audit audit) {
+    private String announce(DSLContext dsl, Audit audit) {
         Set<Long> rounds = new java.util.TreeSet<>();
         audit.rows().forEach(r -> {
             if (r.roundId() != null) {
                 rounds.add(r.roundId());
             }
         });
-        if (!rounds.isEmpty()) {
-            dk.overfoersel.store.ChangeChannel.announce(dsl, origin + ";" + String.join(",",
-                    rounds.stream().map(String::valueOf).toList()));
+        if (rounds.isEmpty()) {
+            return null;
         }
+        String payload = origin + ";" + String.join(",", rounds.stream().map(String::valueOf).toList());
+        dk.overfoersel.store.ChangeChannel.announce(dsl, payload);
+        return payload;
     }
 
     /**
      * Hears the rounds other programs change on this database, a few moments after they commit (PostgreSQL
-     * LISTEN/NOTIFY; on an H2 file there is no other program, so nothing comes). The listener runs on a thread
-     * of its own; close the handle to stop (closing the service stops it too).
+     * LISTEN/NOTIFY, on a thread of its own). An H2 file admits one program, so there only other services on
+     * the same file in this program are heard (on their committing thread). Close the handle to stop (closing
+     * the service stops it too).
      */
     public AutoCloseable onOtherChanges(java.util.function.Consumer<Set<Long>> rounds) {
         AutoCloseable handle = dk.overfoersel.store.ChangeChannel.listen(database, payload -> {

@@ -86,6 +86,7 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(null);
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+            dk.overfoersel.ui.view.Zoom.follow(owner, dialog.getDialogPane());
         }
         dk.overfoersel.ui.view.DanishTextMenu.installOn(dialog.getDialogPane().getScene(), null, null);
     }

@@ -61,6 +61,7 @@ public final class HistoryView {
         Scene scene = new Scene(root, 900, 480);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            Zoom.follow(owner, root);
             stage.initOwner(owner);
         }
         stage.setScene(scene);

@@ -76,6 +76,8 @@ public final class MainWindow {
      * indicator); the tabs with the table and the editor join the scene right after it (decision 0510).
      */
     public static MainWindow open(Stage stage, UiStart start, DialogService dialogs) {
+        // Danish month and day names in the date picker, whoever starts the window (also tests)
+        dk.overfoersel.ui.DanishLocale.apply();
         FxBackground background = new FxBackground();
         Workspace workspace = new Workspace(start.services(), background, dialogs);
         workspace.setDesktop(new dk.overfoersel.ui.SystemDesktopFiles());

@@ -77,6 +77,7 @@ public final class QualityCheckView {
         Scene scene = new Scene(root, 680, 420);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+            Zoom.follow(owner, root);
         }
         stage.setScene(scene);
         stage.setOnHidden(e -> {

@@ -74,6 +74,20 @@ public final class Zoom {
         settings.setNumber(KEY, rounded);
     }
 
+    /**
+     * A window or dialog opened from {@code owner} gets the owner's zoomed font size (Ctrl++ / Ctrl+−
+     * apply to the dialogs too; every size in the stylesheet is in em).
+     */
+    public static void follow(javafx.stage.Window owner, Parent child) {
+        if (owner == null || owner.getScene() == null || owner.getScene().getRoot() == null) {
+            return;
+        }
+        String style = owner.getScene().getRoot().getStyle();
+        if (style != null && style.contains("-fx-font-size")) {
+            child.setStyle((child.getStyle() == null ? "" : child.getStyle()) + style);
+        }
+    }
+
     /** The root's font size in pixels at the current level. */
     public double fontSize() {
         return UiFonts.BASE_SIZE * level.get();
