@@ -77,6 +77,19 @@ final class Fx {
     }
 
     /**
+     * A label bound to a text that always keeps one line of room, shown or not, so that a message
+     * appearing never moves the fields or the table below it (issue 8).
+     */
+    static Label reservedMessage(String id, ObservableValue<String> text, String styleClass) {
+        Label l = new Label();
+        l.setId(id);
+        l.textProperty().bind(text);
+        l.getStyleClass().addAll(styleClass, "reserved-message");
+        l.setWrapText(true);
+        return l;
+    }
+
+    /**
      * Runs {@code save} once typing has stopped for {@link #SAVE_DELAY}, and at once when the
      * node loses the focus.
      */
