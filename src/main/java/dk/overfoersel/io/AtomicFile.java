@@ -30,6 +30,12 @@ public final class AtomicFile {
         void write(OutputStream out) throws IOException;
     }
 
+    /** Writes the file at the path it is given (a tool that writes by name, such as H2's BACKUP TO). */
+    @FunctionalInterface
+    public interface PathBody {
+        void write(Path temporary) throws IOException;
+    }
+
     private AtomicFile() {
     }
 
@@ -60,6 +66,43 @@ public final class AtomicFile {
             syncFolder(folder);
         } catch (FileWriteException e) {
             throw e;
+        } catch (IOException e) {
+            throw FileErrors.write(file, existed, e);
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // nothing more can be done; the name starts with a dot
+            }
+        }
+    }
+
+    /**
+     * As {@link #write(Path, Body)} for a tool that writes a file by its name: it writes a temporary
+     * file (not yet existing) in the target's folder, which is then forced to disk and moved into place.
+     */
+    public static void writeByPath(Path target, PathBody body) throws FileWriteException {
+        Path file = target.toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        boolean existed = Files.exists(file);
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw FileErrors.write(file, existed, new NoSuchFileException(String.valueOf(folder)));
+        }
+        if (Files.isDirectory(file)) {
+            throw new FileWriteException(file, dk.overfoersel.domain.Texts.get("io.isDirectory", file));
+        }
+        Path tmp = folder.resolve(".overfoersel-" + UUID.randomUUID() + ".tmp");
+        try {
+            body.write(tmp);
+            if (!Files.isRegularFile(tmp)) {
+                throw new NoSuchFileException(tmp.toString());
+            }
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            keepPermissions(file, tmp, existed);
+            move(tmp, file);
+            syncFolder(folder);
         } catch (IOException e) {
             throw FileErrors.write(file, existed, e);
         } finally {

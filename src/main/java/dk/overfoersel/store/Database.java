@@ -178,24 +178,18 @@ public final class Database implements AutoCloseable {
             throw new StoreException(Texts.get("backup.notH2"));
         }
         Path target = zip.toAbsolutePath();
-        Path temp = null;
         try {
             Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), ".backup-", ".zip");
-            Files.delete(temp); // BACKUP TO creates the file
-            dsl.query("BACKUP TO " + DSL.inline(temp.toString())).execute();
-            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.io.IOException | org.jooq.exception.DataAccessException e) {
-            throw new StoreException(Texts.get("backup.failed", target), e);
-        } finally {
-            if (temp != null) {
+            // the one helper every written file goes through: a temporary file beside it, then moved
+            dk.overfoersel.io.AtomicFile.writeByPath(target, temp -> {
                 try {
-                    Files.deleteIfExists(temp);
-                } catch (java.io.IOException ignored) {
-                    // nothing more to do
+                    dsl.query("BACKUP TO " + DSL.inline(temp.toString())).execute();
+                } catch (org.jooq.exception.DataAccessException e) {
+                    throw new java.io.IOException("BACKUP TO failed", e);
                 }
-            }
+            });
+        } catch (java.io.IOException e) {
+            throw new StoreException(Texts.get("backup.failed", target), e);
         }
     }
 
