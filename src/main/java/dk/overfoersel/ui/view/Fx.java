@@ -77,6 +77,23 @@ final class Fx {
     }
 
     /**
+     * A field's error line: its room (one line) is kept while there is no error, so an error showing up
+     * does not move the fields below it (issue 8). A message longer than a line wraps.
+     */
+    static Label fieldError(String id, ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(id);
+        // a space while there is no error: the line keeps exactly the height it has with a one-line error
+        l.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> text.getValue() == null || text.getValue().isEmpty() ? " " : text.getValue(), text));
+        l.getStyleClass().add("field-error");
+        l.setWrapText(true);
+        l.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> text.getValue() != null && !text.getValue().isEmpty(), text));
+        return l;
+    }
+
+    /**
      * Runs {@code save} once typing has stopped for {@link #SAVE_DELAY}, and at once when the
      * node loses the focus.
      */
