@@ -52,9 +52,10 @@ else
     echo "  window: Xvfb is missing (apt-get install -y xvfb)"
 fi
 run "summary (again)" summary
+run "import --replace (same file)" import --replace "$WORK/scale.json"
 run "export --format xlsx" export --format xlsx "$WORK/scale.xlsx"
 run "export json" export "$WORK/again.json"
 echo "  xlsx $(du -h "$WORK/scale.xlsx" | cut -f1); json export equals the generated file: $(cmp -s "$WORK/scale.json" "$WORK/again.json" && echo yes || echo NO)"
 # typing an amount with the round open: keystroke -> the ceiling bar's figures (view models, printed)
-java -XX:+UseSerialGC -Xmx768m -cp "target/test-classes:target/classes:target/installer/Overfoersel/lib/app/*" \
+java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx768m -cp "target/test-classes:target/classes:target/installer/Overfoersel/lib/app/*" \
     dk.overfoersel.bench.BarUpdateBench "$N" 2>/dev/null | grep -v -i 'warn'

@@ -478,6 +478,11 @@ public final class CaseService implements AutoCloseable {
         return dk.overfoersel.service.backup.Backups.backup(database, target, clock);
     }
 
+    /** Who may change what (PostgreSQL: the administration → group mapping); writes pass through {@link #write}. */
+    public dk.overfoersel.service.access.AccessService access() {
+        return new dk.overfoersel.service.access.AccessService(this::read, this::write);
+    }
+
     /** The use cases on budget notes, on the same database; their writes pass through {@link #write}. */
     public NoteService notes() {
         return new NoteService(this::read, this::write);
@@ -512,13 +517,17 @@ public final class CaseService implements AutoCloseable {
      * audit entries ({@link Audit}) are one transaction. Then the listeners hear of it (backups).
      */
     private <T> T write(String useCase, BiFunction<DSLContext, Audit, T> work) {
+        String[] announced = new String[1];
         T result = inTransaction(dsl -> {
             Audit audit = new Audit(OffsetDateTime.now(clock), actor.name(new AuditRepository(dsl)), useCase);
             T value = work.apply(dsl, audit);
             new AuditRepository(dsl).insert(audit.rows());
-            announce(dsl, audit);
+            announced[0] = announce(dsl, audit);
             return value;
         });
+        if (announced[0] != null) {
+            dk.overfoersel.store.ChangeChannel.committed(database, announced[0]);
+        }
         for (Runnable listener : afterWrite) {
             listener.run();
         }
@@ -526,23 +535,26 @@ public final class CaseService implements AutoCloseable {
     }
 
     /** Tells the other programs on the database which rounds changed (PostgreSQL NOTIFY on commit; nothing on H2). */
-    private void announce(DSLContext dsl, Audit audit) {
+    private String announce(DSLContext dsl, Audit audit) {
         Set<Long> rounds = new java.util.TreeSet<>();
         audit.rows().forEach(r -> {
             if (r.roundId() != null) {
                 rounds.add(r.roundId());
             }
         });
-        if (!rounds.isEmpty()) {
-            dk.overfoersel.store.ChangeChannel.announce(dsl, origin + ";" + String.join(",",
-                    rounds.stream().map(String::valueOf).toList()));
+        if (rounds.isEmpty()) {
+            return null;
         }
+        String payload = origin + ";" + String.join(",", rounds.stream().map(String::valueOf).toList());
+        dk.overfoersel.store.ChangeChannel.announce(dsl, payload);
+        return payload;
     }
 
     /**
      * Hears the rounds other programs change on this database, a few moments after they commit (PostgreSQL
-     * LISTEN/NOTIFY; on an H2 file there is no other program, so nothing comes). The listener runs on a thread
-     * of its own; close the handle to stop (closing the service stops it too).
+     * LISTEN/NOTIFY, on a thread of its own). An H2 file admits one program, so there only other services on
+     * the same file in this program are heard (on their committing thread). Close the handle to stop (closing
+     * the service stops it too).
      */
     public AutoCloseable onOtherChanges(java.util.function.Consumer<Set<Long>> rounds) {
         AutoCloseable handle = dk.overfoersel.store.ChangeChannel.listen(database, payload -> {
@@ -594,10 +606,15 @@ public final class CaseService implements AutoCloseable {
             if (cause instanceof DomainException d) {
                 throw d;
             }
+            if (INSUFFICIENT_PRIVILEGE.equals(e.sqlState())) { // PostgreSQL row-level security or a missing grant
+                throw new UseCaseException(Texts.get("pg.refused"), e);
+            }
             // the driver's message holds SQL: it goes to the log with the cause, never to the user
             throw new UseCaseException(Texts.get("service.databaseError"), e);
         }
     }
+
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
     private static UseCaseException translate(StoreException e) {
         return e instanceof ConcurrentChangeException

@@ -4,6 +4,7 @@ import dk.overfoersel.domain.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -24,6 +25,8 @@ import org.jooq.impl.DSL;
 public final class Database implements AutoCloseable {
 
     private static final int H2_DATABASE_IN_USE = 90020;
+    /** PostgreSQL-only migrations (row-level security), after the portable ones in {@code db/migration}. */
+    static final String POSTGRESQL_LOCATION = "db/vendor/postgresql";
 
     private final String url;
     private final SQLDialect dialect;
@@ -68,7 +71,7 @@ public final class Database implements AutoCloseable {
             throw translateOpenFailure(url, e);
         }
         try {
-            migrate(url, pool);
+            migrate(url, dialect, pool);
             return new Database(url, dialect, pool);
         } catch (RuntimeException e) {
             pool.close();
@@ -106,13 +109,18 @@ public final class Database implements AutoCloseable {
      * command's start, decision 0502); otherwise the schema is checked (newer version, foreign
      * database: {@link SchemaCheck}) and Flyway migrates and validates as always.
      */
-    private static void migrate(String url, DataSource dataSource) {
-        if (MigrationIndex.schemaIsCurrent(dataSource, MigrationIndex.bundledVersions())) {
+    private static void migrate(String url, SQLDialect dialect, DataSource dataSource) {
+        boolean postgres = dialect == SQLDialect.POSTGRES;
+        Set<String> bundled = postgres ? MigrationIndex.bundledPostgresVersions() : MigrationIndex.bundledVersions();
+        if (MigrationIndex.schemaIsCurrent(dataSource, bundled)) {
             return;
         }
+        String[] locations = postgres
+                ? new String[] {"classpath:db/migration", "classpath:" + POSTGRESQL_LOCATION}
+                : new String[] {"classpath:db/migration"};
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations)
                 .failOnMissingLocations(true)
                 .load();
         SchemaCheck.beforeMigrating(url, dataSource, flyway);

@@ -25,13 +25,31 @@ import javax.sql.DataSource;
 final class MigrationIndex {
 
     static final String RESOURCE = "/db/migration-index.txt";
+    /** The PostgreSQL-only scripts (row-level security), in {@code db/vendor/postgresql}. */
+    static final String POSTGRESQL_RESOURCE = "/db/vendor/postgresql/migration-index.txt";
 
     private MigrationIndex() {
     }
 
     /** The versions of the versioned scripts ({@code V2_1__x.sql} → "2.1"), or null when the index is missing or has repeatable scripts. */
     static Set<String> bundledVersions() {
-        try (InputStream in = MigrationIndex.class.getResourceAsStream(RESOURCE)) {
+        return versionsIn(RESOURCE);
+    }
+
+    /** The versions migrated on a PostgreSQL server: the portable scripts and the PostgreSQL-only ones. */
+    static Set<String> bundledPostgresVersions() {
+        Set<String> portable = versionsIn(RESOURCE);
+        Set<String> vendor = versionsIn(POSTGRESQL_RESOURCE);
+        if (portable == null || vendor == null) {
+            return null;
+        }
+        Set<String> all = new TreeSet<>(portable);
+        all.addAll(vendor);
+        return all;
+    }
+
+    private static Set<String> versionsIn(String resource) {
+        try (InputStream in = MigrationIndex.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return null;
             }

@@ -1,19 +1,18 @@
 package dk.overfoersel.store;
 
-import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.jooq.ConnectionProvider;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * LISTEN on PostgreSQL (see {@link ChangeChannel}): a daemon thread holding one connection of the pool,
- * asking the driver for notifications every half second. The driver's {@code PGConnection} is reached
- * through {@link Connection#unwrap} by name, so this class compiles without the driver on the class
- * path (it is a runtime dependency of the PostgreSQL support).
+ * waiting for the driver's notifications half a second at a time (so that closing takes at most that long).
  */
 final class PostgresListener {
 
@@ -26,21 +25,16 @@ final class PostgresListener {
     /** Starts listening on a connection taken from {@code provider} (given back when the handle is closed). */
     static AutoCloseable start(ConnectionProvider provider, Consumer<String> payloads) {
         Connection connection = provider.acquire();
-        Method getNotifications;
-        Method getParameter;
-        Object pg;
+        PGConnection pg;
         try {
-            Class<?> pgConnection = Class.forName("org.postgresql.PGConnection");
-            getNotifications = pgConnection.getMethod("getNotifications", int.class);
-            getParameter = Class.forName("org.postgresql.PGNotification").getMethod("getParameter");
-            pg = connection.unwrap(pgConnection);
+            pg = connection.unwrap(PGConnection.class);
             if (!connection.getAutoCommit()) {
                 connection.setAutoCommit(true);
             }
             try (Statement st = connection.createStatement()) {
                 st.execute("LISTEN " + ChangeChannel.CHANNEL);
             }
-        } catch (ReflectiveOperationException | java.sql.SQLException e) {
+        } catch (java.sql.SQLException e) {
             provider.release(connection);
             LOG.warn("Listening for other programs' changes is not possible", e);
             return () -> { };
@@ -49,13 +43,13 @@ final class PostgresListener {
         Thread thread = new Thread(() -> {
             while (!stop.get()) {
                 try {
-                    Object[] notes = (Object[]) getNotifications.invoke(pg, WAIT_MS);
+                    PGNotification[] notes = pg.getNotifications(WAIT_MS);
                     if (notes != null) {
-                        for (Object n : notes) {
-                            deliver(payloads, (String) getParameter.invoke(n));
+                        for (PGNotification n : notes) {
+                            deliver(payloads, n.getParameter());
                         }
                     }
-                } catch (ReflectiveOperationException | RuntimeException e) {
+                } catch (java.sql.SQLException | RuntimeException e) {
                     if (!stop.get()) {
                         LOG.warn("Listening for other programs' changes stopped", e);
                     }

@@ -279,19 +279,24 @@ public final class TransferRepository {
         if (!gone.isEmpty()) {
             dsl.deleteFrom(TRANSFER).where(TRANSFER.ID.in(gone)).execute();
         }
+        // the stored transfers read in one go (not two queries per transfer), the new ones inserted in batches
+        Map<Long, Stored<Transfer>> stored = new HashMap<>();
+        list(roundId).forEach(s -> stored.put(s.id(), s));
+        List<Transfer> added = new ArrayList<>();
         for (Transfer t : transfers) {
             Long id = idByNumber.get(t.number());
             if (id == null) {
-                insert(roundId, t);
+                added.add(t);
             } else {
-                int version = dsl.select(TRANSFER.VERSION).from(TRANSFER).where(TRANSFER.ID.eq(id)).fetchOne(TRANSFER.VERSION);
-                if (!load(id).orElseThrow().value().equals(t)) {
-                    update(id, version, t);
+                Stored<Transfer> old = stored.get(id);
+                if (!old.value().equals(t)) {
+                    update(id, old.version(), t);
                     new FigureRepository(dsl).sync(id, t.images());
                     new CheckedAmountRepository(dsl).sync(id, t.checkedAmounts());
                 }
             }
         }
+        insertAll(roundId, added);
     }
 
     public void deleteAll(long roundId) {

@@ -181,4 +181,45 @@ class FinishedValuesWindowTest extends WindowTestBase {
             assertThat(s.load(s.resolveRound(null)).round().earlyDecisionDate()).isEqualTo(before);
         }
     }
+
+    /** Where a node is inside a card (independent of the editor's scrolling). */
+    private double yIn(String card, String query) {
+        javafx.scene.Node root = lookup(card).query();
+        javafx.scene.Node node = lookup(query).query();
+        return root.sceneToLocal(node.localToScene(0, 0)).getY();
+    }
+
+    @Test
+    void errorsAndWarningsDoNotMoveTheFieldsOrTheTable() {
+        settle();
+        selectTransfer(13);
+        double title = yIn("#transferEditor", "#titleField");
+        double early = yIn("#transferEditor", "#earlyField");
+        double background = yIn("#transferEditor", "#backgroundArea");
+        assertThat(text("#numberError")).isNullOrEmpty();
+        typeInto("#numberField", "x");
+        typeInto("#amountField", "12,345");
+        settle();
+        assertThat(text("#numberError")).isNotEmpty();
+        assertThat(text("#amountError")).isNotEmpty();
+        assertThat(lookup("#amountError").query().isVisible()).isTrue();
+        assertThat(yIn("#transferEditor", "#titleField")).isEqualTo(title, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(yIn("#transferEditor", "#earlyField")).isEqualTo(early, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(yIn("#transferEditor", "#backgroundArea")).isEqualTo(background, org.assertj.core.data.Offset.offset(0.5));
+        push(KeyCode.ESCAPE);
+        clickOn("#numberField");
+        push(KeyCode.ESCAPE);
+        settle();
+
+        // the commitments warning (transfer 10's contracts exceed its amount) does not move their table
+        dialogs.fixAnswer = false;
+        selectTransfer(12);
+        settle();
+        assertThat(text("#exceedWarning")).isNullOrEmpty();
+        double table = yIn("#commitments", "#commitmentsTable");
+        selectTransfer(10);
+        settle();
+        assertThat(text("#exceedWarning")).isNotEmpty();
+        assertThat(yIn("#commitments", "#commitmentsTable")).isEqualTo(table, org.assertj.core.data.Offset.offset(0.5));
+    }
 }

@@ -2,7 +2,11 @@ package dk.overfoersel.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.overfoersel.service.CaseService;
 import dk.overfoersel.ui.model.TransferItem;
+import java.util.List;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -46,5 +50,71 @@ class SelectionWindowTest extends WindowTestBase {
         settle();
         assertThat(selectedNumber()).isNull();
         assertThat(transfersTable().getItems()).hasSize(1);
+        assertThat(text("#numberField")).as("the editor is emptied").isEmpty();
+        assertThat(text("#titleField")).isEmpty();
+        assertThat(text("#editorHeading")).isEqualTo("Ingen overførsel valgt");
+    }
+
+    /** The transfer's row is laid out inside the table's visible area (scrolled into view). */
+    private boolean rowInView(int number) {
+        TableView<TransferItem> table = transfersTable();
+        javafx.geometry.Bounds view = table.localToScene(table.getLayoutBounds());
+        return table.lookupAll(".table-row-cell").stream()
+                .map(n -> (TableRow<?>) n)
+                .filter(r -> r.isVisible() && r.getItem() instanceof TransferItem t && t.value().number() == number)
+                .anyMatch(r -> {
+                    javafx.geometry.Bounds b = r.localToScene(r.getLayoutBounds());
+                    return b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY() + 1;
+                });
+    }
+
+    private List<Integer> tableNumbers() {
+        return transfersTable().getItems().stream().map(i -> i.value().number()).toList();
+    }
+
+    @Test
+    void ctrlNSelectsTheNewTransferAndScrollsItIntoView() {
+        settle();
+        selectTransfer(10);
+        interact(() -> transfersTable().scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowInView(17)).as("17 does not exist yet").isFalse();
+        push(KeyCode.CONTROL, KeyCode.N);
+        settle();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selectedNumber()).isEqualTo(17);
+        assertThat(transfersTable().getSelectionModel().getSelectedItem().value().number()).isEqualTo(17);
+        assertThat(text("#numberField")).isEqualTo("17");
+        waitUntil(() -> rowInView(17));
+        assertThat(tableNumbers()).isSorted();
+        interact(window::close);
+        try (CaseService s = services().open(dbPath())) {
+            assertThat(storedTransfer(s, 17)).isNotNull();
+        }
+    }
+
+    @Test
+    void renumberingSortsTheTableAgainAndKeepsTheTransferSelectedAndInView() {
+        settle();
+        selectTransfer(10);
+        interact(() -> transfersTable().getSortOrder().setAll(transfersTable().getColumns().stream()
+                .filter(c -> "numberColumn".equals(c.getId())).toList()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tableNumbers().get(0)).isEqualTo(10);
+        typeInto("#numberField", "99");
+        push(KeyCode.ENTER);
+        settle();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selectedNumber()).isEqualTo(99);
+        assertThat(transfersTable().getSelectionModel().getSelectedItem().value().number()).isEqualTo(99);
+        List<Integer> numbers = tableNumbers();
+        assertThat(numbers).isSorted();
+        assertThat(numbers.get(numbers.size() - 1)).as("re-sorted: 99 is last").isEqualTo(99);
+        waitUntil(() -> rowInView(99));
+        interact(window::close);
+        try (CaseService s = services().open(dbPath())) {
+            assertThat(storedTransfer(s, 99).title()).isNotEmpty();
+            assertThat(s.load(s.resolveRound(null)).transfers()).noneMatch(t -> t.number() == 10);
+        }
     }
 }

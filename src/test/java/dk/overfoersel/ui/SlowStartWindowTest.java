@@ -11,6 +11,7 @@ import org.testfx.framework.junit5.Start;
 class SlowStartWindowTest extends WindowTestBase {
 
     private volatile boolean slow;
+    private final java.util.concurrent.CountDownLatch opened = new java.util.concurrent.CountDownLatch(1);
 
     @Start
     void start(Stage stage) {
@@ -22,9 +23,10 @@ class SlowStartWindowTest extends WindowTestBase {
         CaseServiceFactory real = super.services();
         return db -> {
             if (slow) {
-                // the window's own opening (the example was stored by the test before)
+                // the window's own opening (the example was stored by the test before): held until the
+                // test has seen the progress indicator (at most 15 s), however slow the machine is
                 try {
-                    Thread.sleep(1500);
+                    opened.await(15, java.util.concurrent.TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -39,6 +41,7 @@ class SlowStartWindowTest extends WindowTestBase {
     void showsTheWindowAndAProgressIndicatorWhileTheDatabaseOpens() {
         assertThat(stage.isShowing()).isTrue();
         assertThat(lookup("#loadingIndicator").query().getParent().isVisible()).isTrue();
+        opened.countDown();
         settle();
         assertThat(lookup("#loadingIndicator").query().getParent().isVisible()).isFalse();
         assertThat(text("#ceilingValue")).isEqualTo("49,1 mio. kr.");

@@ -11,5 +11,7 @@ public record Activity(String activity, String effect) {
         if (activity.isEmpty()) {
             throw new DomainException(Texts.get("note.rule.activity"));
         }
+        NoteTexts.longText(activity, "note.field.activity");
+        NoteTexts.longText(effect, "note.field.effect");
     }
 }

@@ -25,6 +25,7 @@ public record NoteRow(Area area, String label, List<Long> amounts, String conver
         if (label.isEmpty()) {
             throw new DomainException(Texts.get("note.rule.label"));
         }
+        NoteTexts.line(label, "note.field.label");
         for (Long amount : amounts) {
             if (Math.abs(amount) > MAX_AMOUNT) {
                 throw new DomainException(Texts.get("note.rule.amountTooLarge", label));

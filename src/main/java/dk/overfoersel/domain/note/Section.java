@@ -11,5 +11,7 @@ public record Section(String heading, String text) {
         if (heading.isEmpty()) {
             throw new DomainException(Texts.get("note.rule.heading"));
         }
+        NoteTexts.line(heading, "note.field.heading");
+        NoteTexts.longText(text, "note.field.sectionText");
     }
 }

@@ -68,6 +68,8 @@ public final class TransferEditorViewModel {
     private final BooleanBinding invalid;
 
     private boolean loading;
+    /** A text field of the transfer has the focus (one visit, one undo step). */
+    private boolean visiting;
     private Transfer lastApplied;
     /** Going back to a transfer to fix its invalid field: these texts are put back into the fields. */
     private Pending returning;
@@ -149,8 +151,8 @@ public final class TransferEditorViewModel {
         if (candidate == null || candidate != item.get()) {
             return false;
         }
-        if (invalid.get()) {
-            return true;
+        if (invalid.get() || visiting) {
+            return true; // an invalid value, or a text field being typed in
         }
         Transfer t = candidate.value();
         return !number.get().strip().equals(String.valueOf(t.number()))
@@ -303,11 +305,13 @@ public final class TransferEditorViewModel {
 
     /** A text field gets the focus: what is typed until it loses it is one undo step. */
     public void beginVisit() {
+        visiting = true;
         workspace.beginVisit();
     }
 
     /** A text field loses the focus: saves and ends the undo step. */
     public void endVisit() {
+        visiting = false;
         workspace.endVisit();
     }
 

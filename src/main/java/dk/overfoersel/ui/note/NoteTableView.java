@@ -13,9 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.util.StringConverter;
-import javafx.util.converter.DefaultStringConverter;
 
 /**
  * One multi-year table of the open note, edited like a spreadsheet: text and amounts in cells
@@ -24,9 +22,19 @@ import javafx.util.converter.DefaultStringConverter;
  */
 final class NoteTableView {
 
+    /** Where Enter, Tab and Shift+Tab move after finishing a cell. */
+    static final int DOWN = 1;
+    static final int RIGHT = 2;
+    static final int LEFT = 3;
+    /** The label's and the computed total's "column" among the invalid texts (years are 0, 1, …). */
+    static final int LABEL = -1;
+    static final int TOTAL = -2;
+
     private final NoteTableKind kind;
     private final NotesViewModel vm;
     private final TableView<NoteLine> table = new TableView<>();
+    /** The character that started editing by typing, taken by the cell that starts editing. */
+    private String typed;
 
     NoteTableView(NoteTableKind kind, NotesViewModel vm) {
         this.kind = kind;
@@ -47,6 +55,71 @@ final class NoteTableView {
         });
         vm.noteProperty().addListener((o, a, b) -> show(b));
         show(vm.noteProperty().get());
+        // typing in a selected cell starts editing it with the typed character, as in a spreadsheet
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            String c = e.getCharacter();
+            if (table.getEditingCell() != null || c.isEmpty() || Character.isISOControl(c.charAt(0))
+                    || e.isControlDown() || e.isMetaDown() || e.isAltDown()) {
+                return;
+            }
+            var focused = table.getFocusModel().getFocusedCell();
+            if (focused == null || focused.getRow() < 0 || focused.getTableColumn() == null
+                    || !focused.getTableColumn().isEditable() || focused.getRow() >= table.getItems().size()
+                    || table.getItems().get(focused.getRow()).isTotal()) {
+                return;
+            }
+            e.consume();
+            typed = c;
+            table.edit(focused.getRow(), focused.getTableColumn());
+            typed = null;
+        });
+    }
+
+    String takeTyped() {
+        String t = typed;
+        typed = null;
+        return t;
+    }
+
+    String invalidText(int row, int column) {
+        return vm.invalidText(kind, row, column);
+    }
+
+    void dropInvalid(int row, int column) {
+        vm.dropInvalid(kind, row, column);
+    }
+
+    void refresh() {
+        table.refresh();
+    }
+
+    /** After a finished cell: the cell below (Enter), or the next editable one to the right or left (Tab). */
+    void move(int row, TableColumn<NoteLine, ?> from, int direction) {
+        int column = table.getVisibleLeafColumns().indexOf(from);
+        int r = row;
+        int c = column;
+        if (direction == DOWN) {
+            r = row + 1 < table.getItems().size() && !table.getItems().get(row + 1).isTotal() ? row + 1 : row;
+        } else {
+            int step = direction == RIGHT ? 1 : -1;
+            do {
+                c += step;
+                if (c >= table.getVisibleLeafColumns().size()) {
+                    c = 0;
+                    r = row + 1 < table.getItems().size() && !table.getItems().get(row + 1).isTotal() ? row + 1 : row;
+                } else if (c < 0) {
+                    c = table.getVisibleLeafColumns().size() - 1;
+                    r = row > 0 ? row - 1 : row;
+                }
+            } while (!table.getVisibleLeafColumns().get(c).isEditable() && c != column);
+        }
+        TableColumn<NoteLine, ?> target = table.getVisibleLeafColumns().get(c);
+        int targetRow = r;
+        table.getSelectionModel().clearAndSelect(targetRow, target);
+        table.getFocusModel().focus(targetRow, target);
+        table.scrollTo(targetRow);
+        table.scrollToColumn(target);
+        table.requestFocus();
     }
 
     TableView<NoteLine> root() {
@@ -62,13 +135,18 @@ final class NoteTableView {
     private void show(BudgetNote note) {
         NoteTable t = note == null ? null : note.table(kind);
         List<Integer> years = t == null ? List.of() : t.years();
-        int selected = table.getSelectionModel().getSelectedIndex();
+        var focused = table.getFocusModel().getFocusedCell();
+        int row = focused == null ? -1 : focused.getRow();
+        int column = focused == null || focused.getTableColumn() == null ? -1 : table.getVisibleLeafColumns().indexOf(focused.getTableColumn());
         if (!sameYears(years)) {
             table.getColumns().setAll(columns(years));
         }
         table.setItems(FXCollections.observableArrayList(NotesViewModel.lines(note, kind)));
-        if (selected >= 0 && selected < table.getItems().size()) {
-            table.getSelectionModel().select(selected);
+        if (row >= 0 && row < table.getItems().size()) {
+            TableColumn<NoteLine, ?> c = column >= 0 && column < table.getVisibleLeafColumns().size()
+                    ? table.getVisibleLeafColumns().get(column) : null;
+            table.getSelectionModel().clearAndSelect(row, c);
+            table.getFocusModel().focus(row, c);
         }
     }
 
@@ -112,12 +190,7 @@ final class NoteTableView {
                 ? "note.doc.table3.committee" : "note.xlsx.text"));
         label.setId("noteLabel" + kind.number());
         label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
-        label.setCellFactory(c -> textCell(false));
-        label.setOnEditCommit(e -> {
-            if (!vm.setLabel(kind, e.getRowValue().index(), e.getNewValue())) {
-                table.refresh();
-            }
-        });
+        label.setCellFactory(c -> new NoteCell(this, LABEL, false, (line, text) -> vm.setLabel(kind, line.index(), text)));
         label.setPrefWidth(340);
         columns.add(label);
         for (int i = 0; i < years.size(); i++) {
@@ -125,12 +198,7 @@ final class NoteTableView {
             TableColumn<NoteLine, String> year = new TableColumn<>(String.valueOf(years.get(i)));
             year.setId("noteYear" + kind.number() + "_" + years.get(i));
             year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(NoteFormat.thousands(c.getValue().amounts().get(column))));
-            year.setCellFactory(c -> textCell(true));
-            year.setOnEditCommit(e -> {
-                if (!vm.setAmount(kind, e.getRowValue().index(), column, e.getNewValue())) {
-                    table.refresh();
-                }
-            });
+            year.setCellFactory(c -> new NoteCell(this, column, true, (line, text) -> vm.setAmount(kind, line.index(), column, text)));
             year.setPrefWidth(90);
             columns.add(year);
         }
@@ -138,7 +206,7 @@ final class NoteTableView {
         total.setId("noteTotal" + kind.number());
         total.setEditable(false);
         total.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(NoteFormat.thousands(c.getValue().total())));
-        total.setCellFactory(c -> textCell(true));
+        total.setCellFactory(c -> new NoteCell(this, TOTAL, true, (line, text) -> true));
         total.setPrefWidth(100);
         columns.add(total);
         if (kind == NoteTableKind.CONVERSIONS) {
@@ -154,20 +222,5 @@ final class NoteTableView {
     private static boolean editable(javafx.scene.control.TableCell<NoteLine, ?> cell) {
         NoteLine line = cell.getTableRow() == null ? null : cell.getTableRow().getItem();
         return line != null && !line.isTotal();
-    }
-
-    private static TextFieldTableCell<NoteLine, String> textCell(boolean numeric) {
-        TextFieldTableCell<NoteLine, String> cell = new TextFieldTableCell<>(new DefaultStringConverter()) {
-            @Override
-            public void startEdit() {
-                if (editable(this)) {
-                    super.startEdit();
-                }
-            }
-        };
-        if (numeric) {
-            cell.getStyleClass().add("note-amount");
-        }
-        return cell;
     }
 }

@@ -44,6 +44,8 @@ public final class NotesViewModel {
     private final ReadOnlyObjectWrapper<BudgetNote> note = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> checks = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** Invalid texts typed in cells, by table, row and column: shown with a marker, never stored. */
+    private final java.util.Map<String, String> invalid = new java.util.HashMap<>();
     private long noteId;
     /** The stored version; read and set on the background thread only, where saves run one after the other. */
     private final AtomicInteger version = new AtomicInteger();
@@ -74,6 +76,7 @@ public final class NotesViewModel {
         }, stored -> {
             noteId = stored.id();
             undo.clear();
+            invalid.clear();
             show(stored.value());
             status.set(Texts.get("note.ui.opened", stored.value().code()));
         }, this::report);
@@ -96,6 +99,34 @@ public final class NotesViewModel {
         }, this::report);
     }
 
+    // ---- invalid texts: kept in their cells with a marker, never stored ----------------------------
+
+    /** The invalid text typed in a cell ({@code column} -1: the label), or null. */
+    public String invalidText(NoteTableKind kind, int row, int column) {
+        return invalid.get(key(kind, row, column));
+    }
+
+    /** Esc: the cell shows its finished value again. */
+    public void dropInvalid(NoteTableKind kind, int row, int column) {
+        if (invalid.remove(key(kind, row, column)) != null) {
+            status.set(invalid.isEmpty() ? Texts.get("note.ui.invalidDropped") : Texts.get("note.ui.invalidPending", invalid.size()));
+        }
+    }
+
+    /** How many cells hold an invalid text that is not stored. */
+    public int invalidCount() {
+        return invalid.size();
+    }
+
+    private void keepInvalid(NoteTableKind kind, int row, int column, String text, String message) {
+        invalid.put(key(kind, row, column), text);
+        status.set(Texts.get("note.ui.invalidKept", message));
+    }
+
+    private static String key(NoteTableKind kind, int row, int column) {
+        return kind + ":" + row + ":" + column;
+    }
+
     // ---- editing ----------------------------------------------------------------------------------
 
     /** A typed amount; false (and a Danish message in the status) when it is not whole thousands. */
@@ -104,9 +135,10 @@ public final class NotesViewModel {
         try {
             value = NoteFormat.parseThousands(text);
         } catch (DomainException e) {
-            status.set(e.getMessage());
+            keepInvalid(kind, row, column, text, e.getMessage());
             return false;
         }
+        invalid.remove(key(kind, row, column));
         NoteTable t = note.get().table(kind);
         NoteRow r = t.rows().get(row);
         if (r.amount(column) == value) {
@@ -120,9 +152,10 @@ public final class NotesViewModel {
     public boolean setLabel(NoteTableKind kind, int row, String label) {
         NoteRow r = note.get().table(kind).rows().get(row);
         if (label == null || label.isBlank()) {
-            status.set(Texts.get("note.rule.label"));
+            keepInvalid(kind, row, -1, label == null ? "" : label, Texts.get("note.rule.label"));
             return false;
         }
+        invalid.remove(key(kind, row, -1));
         return label.strip().equals(r.label()) || replaceRow(kind, row, r.withLabel(label));
     }
 
@@ -237,6 +270,7 @@ public final class NotesViewModel {
     }
 
     public void removeRow(NoteTableKind kind, int row) {
+        dropInvalid(kind);
         NoteTable t = note.get().table(kind);
         if (t == null || row < 0 || row >= t.rows().size()) {
             return;
@@ -248,6 +282,7 @@ public final class NotesViewModel {
 
     /** A year after the last one, with 0 in every row. */
     public void addYear(NoteTableKind kind) {
+        dropInvalid(kind);
         NoteTable t = note.get().table(kind);
         if (t == null) {
             return;
@@ -264,6 +299,7 @@ public final class NotesViewModel {
 
     /** Removes the last year (a table keeps at least one). */
     public void removeYear(NoteTableKind kind) {
+        dropInvalid(kind);
         NoteTable t = note.get().table(kind);
         if (t == null || t.years().size() <= 1) {
             return;
@@ -330,12 +366,20 @@ public final class NotesViewModel {
         }, this::report);
     }
 
+    /** Undoes the last finished edit; invalid texts in cells are dropped with it (rows may have moved). */
     public void undo() {
+        invalid.clear();
         undo.undo();
     }
 
     public void redo() {
+        invalid.clear();
         undo.redo();
+    }
+
+    /** Rows or years of a table change: its invalid texts no longer have their place. */
+    private void dropInvalid(NoteTableKind kind) {
+        invalid.keySet().removeIf(k -> k.startsWith(kind + ":"));
     }
 
     // ---- what the view shows ----------------------------------------------------------------------

@@ -113,7 +113,8 @@ public final class CommitmentsView {
         Label warning = Fx.message("exceedWarning", vm.exceedWarningProperty(), "banner-error");
         Label message = Fx.message("commitmentsMessage", vm.messageProperty(), "field-error");
 
-        VBox content = new VBox(heading, figures, warning, table, form, message);
+        // the warning and the message come after the table and the form: they never move them (issue 8)
+        VBox content = new VBox(heading, figures, table, form, warning, message);
         content.getStyleClass().add("editor-form");
         content.disableProperty().bind(vm.editableProperty().not());
         root.getChildren().add(content);

@@ -54,6 +54,14 @@ public final class FiguresView {
                 list.getSelectionModel().select(b);
             }
         });
+        // a reordered list comes back with equal figures: the selection property does not change, so
+        // the list (which cleared its selection when its items were replaced) takes it again here
+        vm.figures().addListener((javafx.collections.ListChangeListener<Stored<Figure>>) c -> {
+            Stored<Figure> chosen = vm.selectedProperty().get();
+            if (chosen != null && list.getSelectionModel().getSelectedItem() == null) {
+                list.getSelectionModel().select(chosen);
+            }
+        });
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && vm.itemProperty().get() != null) {
                 e.acceptTransferModes(TransferMode.COPY);

@@ -77,19 +77,15 @@ final class Fx {
     }
 
     /**
-     * A field's error line: its room (one line) is kept while there is no error, so an error showing up
-     * does not move the fields below it (issue 8). A message longer than a line wraps.
+     * A label bound to a text that always keeps one line of room, shown or not, so that a message
+     * appearing never moves the fields or the table below it (issue 8).
      */
-    static Label fieldError(String id, ObservableValue<String> text) {
+    static Label reservedMessage(String id, ObservableValue<String> text, String styleClass) {
         Label l = new Label();
         l.setId(id);
-        // a space while there is no error: the line keeps exactly the height it has with a one-line error
-        l.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> text.getValue() == null || text.getValue().isEmpty() ? " " : text.getValue(), text));
-        l.getStyleClass().add("field-error");
+        l.textProperty().bind(text);
+        l.getStyleClass().addAll(styleClass, "reserved-message");
         l.setWrapText(true);
-        l.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> text.getValue() != null && !text.getValue().isEmpty(), text));
         return l;
     }
 

@@ -85,7 +85,7 @@ public final class RoundDetailsView {
 
         Label heading = Fx.label("ui.round.title");
         heading.getStyleClass().add("card-title");
-        VBox details = new VBox(heading, grid, Fx.message("roundMessage", vm.messageProperty(), "field-error"));
+        VBox details = new VBox(heading, grid, Fx.reservedMessage("roundMessage", vm.messageProperty(), "field-error"));
         details.getStyleClass().addAll("card", "editor-form");
 
         TableView<UnderspendLine> lines = new TableView<>(vm.lines());

@@ -68,16 +68,16 @@ public final class TransferEditorView {
         HBox numberRow = new HBox(number, Fx.caption("ui.editor.schedule", schedule), schedule);
         numberRow.getStyleClass().add("inline-row");
         grid.add(numberRow, 1, 0);
-        grid.add(Fx.fieldError("numberError", vm.numberErrorProperty()), 1, 1);
+        grid.add(Fx.reservedMessage("numberError", vm.numberErrorProperty(), "field-error"), 1, 1);
         grid.add(Fx.caption("ui.editor.title", title), 0, 2);
         grid.add(title, 1, 2);
-        grid.add(Fx.fieldError("titleError", vm.titleErrorProperty()), 1, 3);
+        grid.add(Fx.reservedMessage("titleError", vm.titleErrorProperty(), "field-error"), 1, 3);
         grid.add(Fx.caption("ui.editor.amount", amount), 0, 4);
         grid.add(amount, 1, 4);
-        grid.add(Fx.fieldError("amountError", vm.amountErrorProperty()), 1, 5);
+        grid.add(Fx.reservedMessage("amountError", vm.amountErrorProperty(), "field-error"), 1, 5);
         grid.add(Fx.caption("ui.editor.early", early), 0, 6);
         grid.add(early, 1, 6);
-        grid.add(Fx.fieldError("earlyError", vm.earlyErrorProperty()), 1, 7);
+        grid.add(Fx.reservedMessage("earlyError", vm.earlyErrorProperty(), "field-error"), 1, 7);
 
         decorate(number, vm.numberErrorProperty());
         decorate(title, vm.titleErrorProperty());

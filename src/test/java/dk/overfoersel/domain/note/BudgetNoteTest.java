@@ -101,4 +101,20 @@ class BudgetNoteTest {
         assertThatThrownBy(() -> note.withTable(NoteTableKind.CONVERSIONS, null))
                 .hasMessage("Tabel 5: der er angivet totaler, men notatet har ikke tabellen.");
     }
+
+    @Test
+    void theTextsFollowTheTransfersTextRules() {
+        assertThatThrownBy(() -> new Section("Baggrund", "Et\u0007ord"))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("Afsnittets tekst indeholder et usynligt styretegn (U+0007) ved tegn nr. 3; fjern det.");
+        assertThatThrownBy(() -> NoteRow.of(SERVICE, "Samtaler\nmed ledige", 1))
+                .hasMessage("Rækkens tekst indeholder et usynligt styretegn (U+000A) ved tegn nr. 9; fjern det.");
+        assertThatThrownBy(() -> new Section("x".repeat(1001), ""))
+                .hasMessage("Afsnittets overskrift er 1.001 tegn lang; der er plads til højst 1.000 tegn.");
+        assertThatThrownBy(() -> new Activity("Samtaler", "\uD800"))
+                .hasMessageStartingWith("Den afledte effekt");
+        // line breaks and tabs are text in the long texts
+        assertThat(new Section("Baggrund", "- første\n- anden\tog tredje").text()).contains("\n");
+        assertThat(new Activity("Samtaler\nmed ledige", "Flere i job").activity()).contains("\n");
+    }
 }

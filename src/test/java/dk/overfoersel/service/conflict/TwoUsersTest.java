@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two users, each with their own connection pool, on one database: the second save of the same
  * transfer (or round) is refused, the conflict names both values and who stored theirs, and the
  * chosen result is stored on top of theirs as a new version with its audit entries.
- * {@link #url()} is the database; a subclass runs the same on PostgreSQL.
+ * {@link #database()} is the database; {@link TwoUsersOnPostgresTest} runs the same on PostgreSQL.
  */
 class TwoUsersTest {
 
@@ -43,14 +43,14 @@ class TwoUsersTest {
     CaseService mette;
     long roundId;
 
-    /** The database both users open. */
-    protected String url() {
-        return TestCases.url(dir);
+    /** The database both users open (a subclass runs the suite on PostgreSQL). */
+    protected dk.overfoersel.TestDatabase database() {
+        return dk.overfoersel.TestDatabase.H2;
     }
 
     @BeforeEach
     void open() {
-        String url = url();
+        String url = database().url(dir);
         jens = new CaseService(Database.open(url), session -> "jens",
                 Clock.fixed(Instant.parse("2026-11-23T18:30:00Z"), ZoneId.of("Europe/Copenhagen")));
         mette = new CaseService(Database.open(url), session -> "mette",

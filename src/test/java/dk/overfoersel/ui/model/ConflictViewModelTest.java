@@ -47,16 +47,20 @@ class ConflictViewModelTest extends ViewModelTestBase {
                 t.consequences(), t.recommendation(), t.commitments(), t.images(), t.checkedAmounts());
     }
 
-    /** Mette changes transfer 12's title and amount; this window changes its title and background. */
+    /**
+     * This window changes transfer 12's title and background (not saved yet); meanwhile Mette stores its title
+     * and amount (her change reaches the window, which keeps its unsaved edits); then the window saves.
+     */
     private ConflictViewModel conflictOn12() {
-        Stored<Transfer> m = mettes(12);
-        mette.updateTransfer(m.id(), m.version(),
-                titled(m.value(), "Mettes titel").withAmounts(Money.ofKroner(5_000_000), m.value().earlyApproved()));
         TransferItem t12 = item(12);
         Transfer mine = titled(t12.value(), "Min titel");
         mine = new Transfer(mine.number(), mine.title(), mine.schedule(), mine.amount(), mine.earlyApproved(), "Min baggrund",
                 mine.consequences(), mine.recommendation(), mine.commitments());
         workspace.changeTransfer(t12, mine);
+        Stored<Transfer> m = mettes(12);
+        mette.updateTransfer(m.id(), m.version(),
+                titled(m.value(), "Mettes titel").withAmounts(Money.ofKroner(5_000_000), m.value().earlyApproved()));
+        assertThat(item(12).value().title()).isEqualTo("Min titel");
         workspace.saveDirty();
         assertThat(workspace.conflicts()).hasSize(1);
         return workspace.conflicts().get(0);
@@ -128,11 +132,11 @@ class ConflictViewModelTest extends ViewModelTestBase {
 
     @Test
     void aCombinationThatBreaksARuleKeepsTheDialogOpenWithTheMessage() {
-        Stored<Transfer> m = mettes(12);
-        Transfer t = m.value();
-        mette.updateTransfer(m.id(), m.version(), t.withAmounts(Money.ofKroner(100_000), Money.ZERO));
         TransferItem t12 = item(12);
-        workspace.changeTransfer(t12, t12.value().withAmounts(t.amount(), Money.ofKroner(1_000_000)));
+        Transfer t = t12.value();
+        workspace.changeTransfer(t12, t.withAmounts(t.amount(), Money.ofKroner(1_000_000)));
+        Stored<Transfer> m = mettes(12);
+        mette.updateTransfer(m.id(), m.version(), m.value().withAmounts(Money.ofKroner(100_000), Money.ZERO));
         workspace.saveDirty();
         ConflictViewModel vm = workspace.conflicts().get(0);
         vm.takeTheirs(vm.rows().get(0)); // their amount 100.000 …
@@ -148,13 +152,13 @@ class ConflictViewModelTest extends ViewModelTestBase {
 
     @Test
     void theRoundsDetailsConflictToo() {
+        Round mine = workspace.roundProperty().get();
+        workspace.changeRound(new Round(mine.administration(), "Mit udvalg", mine.accountsYear(), mine.budgetYear(),
+                mine.earlyDecisionDate(), mine.underspendLines()));
         var stored = mette.open(workspace.roundId()).round();
         Round r = stored.value();
         mette.updateRound(workspace.roundId(), stored.version(), new Round(r.administration(), "Mettes udvalg",
                 r.accountsYear(), r.budgetYear(), r.earlyDecisionDate(), r.underspendLines()));
-        Round mine = workspace.roundProperty().get();
-        workspace.changeRound(new Round(mine.administration(), "Mit udvalg", mine.accountsYear(), mine.budgetYear(),
-                mine.earlyDecisionDate(), mine.underspendLines()));
         workspace.saveDirty();
 
         ConflictViewModel vm = workspace.conflicts().get(0);

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Other users' changes reach the open window: what a notification makes the workspace do
- * ({@link Workspace#refreshFromOthers()}), here with a second connection pool on the same H2 file and
- * the refresh called directly (an H2 file has no notifications; on PostgreSQL a NOTIFY calls it).
+ * Other users' changes reach the open window: a second user (her own connection pool on the same H2 file)
+ * saves; the write path's announcement reaches the workspace's subscription after her commit (on H2 within
+ * the program, on PostgreSQL by NOTIFY), and the workspace takes the change in
+ * ({@link Workspace#refreshFromOthers()}) without touching what the user is editing.
  */
 class OtherUsersChangesTest extends ViewModelTestBase {
 
@@ -49,8 +50,7 @@ class OtherUsersChangesTest extends ViewModelTestBase {
         var round = mette.open(workspace.roundId()).round();
         mette.updateRound(workspace.roundId(), round.version(), new Round(r.administration(), "Mettes udvalg",
                 r.accountsYear(), r.budgetYear(), r.earlyDecisionDate(), r.underspendLines()));
-
-        workspace.refreshFromOthers();
+        // no call from the test: each of her saves was announced and taken in
 
         assertThat(item(13).value().amount()).isEqualTo(Money.ofKroner(900_000));
         assertThat(workspace.transfers()).extracting(t -> t.value().number()).doesNotContain(14).contains(40);
@@ -72,8 +72,6 @@ class OtherUsersChangesTest extends ViewModelTestBase {
         Stored<Transfer> m = mettes(12);
         mette.updateTransfer(m.id(), m.version(), m.value().withAmounts(Money.ofKroner(4_700_000), Money.ZERO));
 
-        workspace.refreshFromOthers();
-
         assertThat(item(12).value().amount()).isEqualTo(Money.ofKroner(4_600_000));
         assertThat(main.statusProperty().get()).contains("Ændret af en anden bruger, mens du retter: 12.");
         workspace.saveDirty();
@@ -84,6 +82,20 @@ class OtherUsersChangesTest extends ViewModelTestBase {
     }
 
     @Test
+    void aTextBeingTypedIsNotReplaced() {
+        main.transfers().selectedProperty().set(item(12));
+        TransferEditorViewModel editor = main.editor();
+        editor.beginVisit();
+        editor.titleProperty().set("ESDH 2 – mens jeg skriv");
+        editor.save(); // saved on a pause in typing; the field still has the focus
+        assertThat(workspace.hasUnsaved()).isFalse();
+        Stored<Transfer> m = mettes(12);
+        mette.updateTransfer(m.id(), m.version(), m.value().withAmounts(Money.ofKroner(4_700_000), Money.ZERO));
+        assertThat(editor.titleProperty().get()).isEqualTo("ESDH 2 – mens jeg skriv");
+        assertThat(item(12).value().amount()).isEqualTo(Money.ofKroner(4_500_000));
+    }
+
+    @Test
     void anUnfinishedOrInvalidValueInTheEditorIsNotReplaced() {
         main.transfers().selectedProperty().set(item(12));
         TransferEditorViewModel editor = main.editor();
@@ -91,13 +103,11 @@ class OtherUsersChangesTest extends ViewModelTestBase {
         Stored<Transfer> m = mettes(12);
         mette.updateTransfer(m.id(), m.version(), m.value().withAmounts(Money.ofKroner(4_700_000), Money.ZERO));
 
-        workspace.refreshFromOthers();
-
         assertThat(editor.amountProperty().get()).isEqualTo("12,345");
         assertThat(item(12).value().amount()).isEqualTo(Money.ofKroner(4_500_000));
         assertThat(main.statusProperty().get()).contains("12.");
 
-        // a transfer not being edited is taken in at the same time
+        // once the value is given up (Esc) the next refresh takes their value in
         editor.revert(TransferEditorViewModel.Field.AMOUNT);
         workspace.refreshFromOthers();
         assertThat(item(12).value().amount()).isEqualTo(Money.ofKroner(4_700_000));

@@ -68,7 +68,16 @@ class NotesViewModelTest {
     @Test
     void badEntryChangesNothing() {
         assertThat(vm.setAmount(NoteTableKind.EXPENDITURE, 0, 0, "12,5")).isFalse();
-        assertThat(vm.statusProperty().get()).isEqualTo("„12,5“ er ikke et helt antal tusinde kroner. Skriv fx 1.234 eller -900.");
+        assertThat(vm.statusProperty().get()).isEqualTo("„12,5“ er ikke et helt antal tusinde kroner. Skriv fx 1.234 eller -900."
+                + " Teksten står i cellen med rødt og er ikke gemt.");
+        // the text stays with its cell (never stored) until corrected or dropped
+        assertThat(vm.invalidText(NoteTableKind.EXPENDITURE, 0, 0)).isEqualTo("12,5");
+        assertThat(vm.setAmount(NoteTableKind.EXPENDITURE, 0, 0, "1.100")).isTrue();
+        assertThat(vm.invalidText(NoteTableKind.EXPENDITURE, 0, 0)).isNull();
+        vm.setAmount(NoteTableKind.EXPENDITURE, 0, 0, "abc");
+        vm.dropInvalid(NoteTableKind.EXPENDITURE, 0, 0);
+        assertThat(vm.invalidCount()).isZero();
+        assertThat(vm.statusProperty().get()).isEqualTo("Den gemte værdi er sat tilbage.");
         assertThat(serviceTotal2016()).isEqualTo(28300L);
         assertThat(vm.undoStack().canUndoProperty().get()).isFalse();
     }
