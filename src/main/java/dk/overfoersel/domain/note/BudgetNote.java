@@ -2,6 +2,7 @@ package dk.overfoersel.domain.note;
 
 import dk.overfoersel.domain.DomainException;
 import dk.overfoersel.domain.Texts;
+import dk.overfoersel.domain.rule.Limits;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,9 @@ public record BudgetNote(String code, String title, String administration, Local
         if (administration.isEmpty()) {
             throw new DomainException(Texts.get("note.rule.administration"));
         }
+        NoteTexts.line(code, "note.field.code", Limits.NOTE_CODE);
+        NoteTexts.line(title, "note.field.title", Limits.TITLE);
+        NoteTexts.line(administration, "note.field.administration", Limits.ADMINISTRATION);
         Objects.requireNonNull(date, "date");
         if (priceLevel < NoteTable.MIN_YEAR || priceLevel > NoteTable.MAX_YEAR) {
             throw new DomainException(Texts.get("note.rule.year", String.valueOf(priceLevel)));

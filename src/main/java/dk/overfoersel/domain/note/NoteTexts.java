@@ -21,6 +21,11 @@ final class NoteTexts {
         check(text, labelKey, Limits.TITLE, false);
     }
 
+    /** A one-line text of at most {@code max} characters (the note's code, title, administration). */
+    static void line(String text, String labelKey, int max) {
+        check(text, labelKey, max, false);
+    }
+
     /** A long text (a section's text, Tabel 1): line breaks allowed. */
     static void longText(String text, String labelKey) {
         check(text, labelKey, Limits.LONG_TEXT, true);

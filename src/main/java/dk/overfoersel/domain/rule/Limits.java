@@ -20,6 +20,8 @@ public final class Limits {
     public static final int LONG_TEXT = 1_000_000;
     public static final int PARTY = 500;
     public static final int COMMITMENT_DESCRIPTION = 2000;
+    /** A budget note's code (BI2). */
+    public static final int NOTE_CODE = 100;
 
     /** Column (table.column, lower case) → the limit above; what the schema test compares. */
     public static final Map<String, Integer> COLUMNS = Map.of(
@@ -31,7 +33,8 @@ public final class Limits {
             "transfer.consequences", LONG_TEXT,
             "transfer.recommendation", LONG_TEXT,
             "commitment.party", PARTY,
-            "commitment.description", COMMITMENT_DESCRIPTION);
+            "commitment.description", COMMITMENT_DESCRIPTION,
+            "budget_note.code", NOTE_CODE);
 
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2999;

@@ -113,6 +113,17 @@ class BudgetNoteTest {
                 .hasMessage("Afsnittets overskrift er 1.001 tegn lang; der er plads til højst 1.000 tegn.");
         assertThatThrownBy(() -> new Activity("Samtaler", "\uD800"))
                 .hasMessageStartingWith("Den afledte effekt");
+        // the note's own details too (they were only checked for being filled in)
+        BudgetNote note = SeedNote.note();
+        assertThatThrownBy(() -> note.withDetails("B".repeat(101), note.title(), note.administration(), note.date(),
+                note.priceLevel(), note.permanentFrom()))
+                .hasMessage("Notatets kode er 101 tegn lang; der er plads til højst 100 tegn.");
+        assertThatThrownBy(() -> note.withDetails("BI2", "Jobfokus\u0007", note.administration(), note.date(),
+                note.priceLevel(), note.permanentFrom()))
+                .hasMessageStartingWith("Notatets titel indeholder et usynligt styretegn (U+0007)");
+        assertThatThrownBy(() -> note.withDetails("BI2", note.title(), "x".repeat(501), note.date(),
+                note.priceLevel(), note.permanentFrom()))
+                .hasMessageStartingWith("Forvaltningen er 501 tegn lang");
         // line breaks and tabs are text in the long texts
         assertThat(new Section("Baggrund", "- første\n- anden\tog tredje").text()).contains("\n");
         assertThat(new Activity("Samtaler\nmed ledige", "Flere i job").activity()).contains("\n");
