@@ -28,6 +28,15 @@ public final class Composition {
             }
 
             @Override
+            public CaseService openServer(String url, String user, String password) {
+                try {
+                    return new CaseService(Database.open(url, new Credentials(user, password)));
+                } catch (StoreException e) {
+                    throw new UseCaseException(e.getMessage(), e);
+                }
+            }
+
+            @Override
             public CaseService open(String dbOption, String userOption) {
                 try {
                     return new CaseService(Database.open(url(dbOption),
@@ -51,6 +60,11 @@ public final class Composition {
             @Override
             public CaseService open(String dbOption) {
                 return open(dbOption, null);
+            }
+
+            @Override
+            public CaseService openServer(String url, String user, String password) {
+                return plain.openServer(url, user, password);
             }
 
             @Override

@@ -15,6 +15,14 @@ public interface CaseServiceFactory {
         return open(dbOption);
     }
 
+    /**
+     * Opens a PostgreSQL server's database ({@code jdbc:postgresql://…}) as this user with this password
+     * (asked in the window each time, never stored).
+     */
+    default CaseService openServer(String url, String user, String password) {
+        return open(url, user);
+    }
+
     /** The JDBC URL the option stands for (for restoring a backup, which needs the database closed). */
     default String url(String dbOption) {
         return DatabaseLocation.resolve(dbOption, System.getenv());

@@ -182,6 +182,11 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
+    @Override
+    public boolean askServer(dk.overfoersel.ui.model.ServerLoginViewModel login) {
+        return ServerLoginDialog.ask(owner, login);
+    }
+
     private static FileChooser jsonChooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

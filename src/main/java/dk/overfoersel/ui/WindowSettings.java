@@ -55,6 +55,15 @@ public final class WindowSettings {
         }
     }
 
+    /** A text stored under the key, or the default. */
+    public String text(String key, String defaultValue) {
+        return values.getProperty(key, defaultValue);
+    }
+
+    public void setText(String key, String value) {
+        values.setProperty(key, value == null ? "" : value);
+    }
+
     public boolean has(String key) {
         return values.getProperty(key) != null;
     }

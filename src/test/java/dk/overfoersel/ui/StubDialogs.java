@@ -30,6 +30,14 @@ public final class StubDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> informations = new ArrayList<>();
 
+    /** Fills in the server dialog (Åbn database på server …); null: cancelled. */
+    public java.util.function.Predicate<dk.overfoersel.ui.model.ServerLoginViewModel> serverAnswer;
+
+    @Override
+    public boolean askServer(dk.overfoersel.ui.model.ServerLoginViewModel login) {
+        return serverAnswer != null && serverAnswer.test(login);
+    }
+
     @Override
     public boolean confirm(String title, String message) {
         confirmations.add(message);

@@ -20,6 +20,14 @@ public interface DialogService {
 
     Optional<Path> chooseDatabase();
 
+    /**
+     * Asks for a PostgreSQL server's host, port, database, user and password (filled in with the
+     * remembered ones); true when the user chose to connect with valid fields.
+     */
+    default boolean askServer(ServerLoginViewModel login) {
+        return false;
+    }
+
     /** Where to save the appendix in this format (PDF or Word). */
     Optional<Path> chooseBilagToSave(dk.overfoersel.document.BilagFormat format, String suggestedName);
 

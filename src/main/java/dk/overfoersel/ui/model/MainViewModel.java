@@ -220,6 +220,22 @@ public final class MainViewModel {
         workspace.openFile(logFile, false);
     }
 
+    private dk.overfoersel.ui.WindowSettings settings = dk.overfoersel.ui.WindowSettings.inMemory();
+
+    /** Where the server dialog remembers host, port, database and user. */
+    public void setSettings(dk.overfoersel.ui.WindowSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Filer → Åbn database på server …: asks for the server and its login, remembers all but the password, opens. */
+    public void openServerDatabase() {
+        ServerLoginViewModel login = ServerLoginViewModel.remembered(settings);
+        if (workspace.dialogs().askServer(login)) {
+            login.remember(settings);
+            workspace.openServer(login.url(), login.userProperty().get().strip(), login.takePassword());
+        }
+    }
+
     public void openOtherDatabase() {
         workspace.dialogs().chooseDatabase().ifPresent(p -> workspace.openDatabase(p.toString()));
     }

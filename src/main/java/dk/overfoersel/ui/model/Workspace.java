@@ -113,13 +113,22 @@ public final class Workspace {
      * same background job (one trip to the database thread before the window shows the round).
      */
     public void openDatabase(String dbOption) {
+        open(dbOption, () -> services.open(dbOption));
+    }
+
+    /** Opens a database on a PostgreSQL server as this user (the password is used for this open only). */
+    public void openServer(String url, String user, String password) {
+        open(url, () -> services.openServer(url, user, password));
+    }
+
+    private void open(String dbOption, java.util.function.Supplier<CaseService> opener) {
         this.dbOption = dbOption;
         saveDirty();
         state.set(State.LOADING);
         CaseService old = service;
         background.run(() -> {
             // the new database is opened and read first; the old one is closed only when that worked
-            CaseService opened = services.open(dbOption);
+            CaseService opened = opener.get();
             List<RoundInfo> list;
             OpenCase last;
             try {

@@ -88,6 +88,7 @@ public final class MainWindow {
         MainWindow window = new MainWindow(vm, background);
         StartupTimeline.mark("built");
         window.vm.setLogFile(start.logFile());
+        window.vm.setSettings(start.settings());
         WindowPlacement placement = new WindowPlacement(start.settings());
         Scene scene = placement.scene(window.root);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
@@ -323,6 +324,7 @@ public final class MainWindow {
                 item("menuExportXlsx", "ui.menu.exportXlsx", null, vm::exportXlsx),
                 new SeparatorMenuItem(),
                 item("menuOpenDatabase", "ui.menu.openDatabase", null, vm::openOtherDatabase),
+                item("menuOpenServer", "ui.menu.openServer", null, vm::openServerDatabase),
                 item("menuRestoreBackup", "ui.menu.restoreBackup", null, () -> RestoreBackupView.choose(
                         root.getScene().getWindow(), new dk.overfoersel.ui.model.BackupViewModel(vm.workspace())))));
         List<MenuItem> documents = fileMenuDocumentItems();

@@ -115,6 +115,10 @@ public final class TransfersView {
                 table.scrollTo(b);
             }
         });
+        // the tabs are built after the first frame, when the round (and its selected transfer) may be there already
+        if (vm.selectedProperty().get() != null) {
+            table.getSelectionModel().select(vm.selectedProperty().get());
+        }
         // after an edit (a renumbering) the table is sorted again and the selected transfer kept in view;
         // one transfer coming back or added (undo of a delete, Ctrl+N) is selected and shown
         vm.revision().addListener(o -> javafx.application.Platform.runLater(() -> {
