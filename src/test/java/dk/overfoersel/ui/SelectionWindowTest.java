@@ -72,24 +72,37 @@ class SelectionWindowTest extends WindowTestBase {
         return transfersTable().getItems().stream().map(i -> i.value().number()).toList();
     }
 
-    @Test
-    void ctrlNSelectsTheNewTransferAndScrollsItIntoView() {
-        settle();
+    /**
+     * More transfers (17-30, by Ctrl+N) than the table shows, transfer 10 selected and the table scrolled to the
+     * top: the last transfer needs scrolling to be seen.
+     */
+    private void moreTransfersThanRowsScrolledToTheTop() {
+        for (int i = 0; i < 14; i++) {
+            push(KeyCode.CONTROL, KeyCode.N);
+            settle();
+        }
         selectTransfer(10);
         interact(() -> transfersTable().scrollTo(0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(rowInView(17)).as("17 does not exist yet").isFalse();
+        assertThat(rowInView(10)).isTrue();
+        assertThat(rowInView(30)).as("the last transfer is below the visible rows").isFalse();
+    }
+
+    @Test
+    void ctrlNSelectsTheNewTransferAndScrollsItIntoView() {
+        settle();
+        moreTransfersThanRowsScrolledToTheTop();
         push(KeyCode.CONTROL, KeyCode.N);
         settle();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(selectedNumber()).isEqualTo(17);
-        assertThat(transfersTable().getSelectionModel().getSelectedItem().value().number()).isEqualTo(17);
-        assertThat(text("#numberField")).isEqualTo("17");
-        waitUntil(() -> rowInView(17));
+        assertThat(selectedNumber()).isEqualTo(31);
+        assertThat(transfersTable().getSelectionModel().getSelectedItem().value().number()).isEqualTo(31);
+        assertThat(text("#numberField")).isEqualTo("31");
+        waitUntil(() -> rowInView(31));
         assertThat(tableNumbers()).isSorted();
         interact(window::close);
         try (CaseService s = services().open(dbPath())) {
-            assertThat(storedTransfer(s, 17)).isNotNull();
+            assertThat(storedTransfer(s, 31)).isNotNull();
         }
     }
 
@@ -101,6 +114,7 @@ class SelectionWindowTest extends WindowTestBase {
                 .filter(c -> "numberColumn".equals(c.getId())).toList()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tableNumbers().get(0)).isEqualTo(10);
+        moreTransfersThanRowsScrolledToTheTop();
         typeInto("#numberField", "99");
         push(KeyCode.ENTER);
         settle();
