@@ -206,6 +206,12 @@ class FinishedValuesWindowTest extends WindowTestBase {
         assertThat(yIn("#transferEditor", "#titleField")).isEqualTo(title, org.assertj.core.data.Offset.offset(0.5));
         assertThat(yIn("#transferEditor", "#earlyField")).isEqualTo(early, org.assertj.core.data.Offset.offset(0.5));
         assertThat(yIn("#transferEditor", "#backgroundArea")).isEqualTo(background, org.assertj.core.data.Offset.offset(0.5));
+        // nor does a message long enough to wrap over more lines than the room kept for it
+        typeInto("#amountField", "12345678901234567890123456789012345x");
+        settle();
+        assertThat(text("#amountError")).startsWith("„12345678901234567890123456789012345x“ er ikke et beløb");
+        assertThat(yIn("#transferEditor", "#earlyField")).isEqualTo(early, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(yIn("#transferEditor", "#backgroundArea")).isEqualTo(background, org.assertj.core.data.Offset.offset(0.5));
         push(KeyCode.ESCAPE);
         clickOn("#numberField");
         push(KeyCode.ESCAPE);

@@ -86,6 +86,15 @@ final class Fx {
         l.textProperty().bind(text);
         l.getStyleClass().addAll(styleClass, "reserved-message");
         l.setWrapText(true);
+        // two lines of room, shown or not (CSS): a longer message ends in "…" and is whole in the tooltip
+        l.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
+        whole.textProperty().bind(text);
+        Runnable tip = () -> l.setTooltip(text.getValue() == null || text.getValue().isEmpty() ? null : whole);
+        text.addListener((o, a, b) -> tip.run());
+        tip.run();
         return l;
     }
 
