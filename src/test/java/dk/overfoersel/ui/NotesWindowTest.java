@@ -58,6 +58,32 @@ class NotesWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theNotesWindowHasTheMainWindowsTextZoomBothWays() {
+        settle();
+        clickOn("#viewMenu");
+        clickOn("#menuShowNotes");
+        waitUntil(() -> notesWindow() != null);
+        settle();
+        Label heading = (Label) inNotes("#noteHeading");
+        double before = heading.getFont().getSize();
+        // Ctrl++ in the main window reaches the open notes window
+        interact(() -> stage.requestFocus());
+        clickOn("#transfersTable");
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ADD);
+        settle();
+        assertThat(window.zoom().levelProperty().get()).isEqualTo(1.1);
+        assertThat(heading.getFont().getSize()).isCloseTo(before * 1.1, org.assertj.core.data.Offset.offset(0.05));
+        // and Ctrl+− in the notes window changes the one level for both
+        interact(() -> ((Stage) notesWindow()).requestFocus());
+        clickOn(heading);
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SUBTRACT);
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SUBTRACT);
+        settle();
+        assertThat(window.zoom().levelProperty().get()).isEqualTo(0.9);
+        assertThat(heading.getFont().getSize()).isCloseTo(before * 0.9, org.assertj.core.data.Offset.offset(0.05));
+    }
+
+    @Test
     void theExampleNoteIsEditedLikeASpreadsheetWithTheChecksBeside() {
         settle();
         clickOn("#viewMenu");

@@ -155,6 +155,7 @@ public final class BilagPreviewView {
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             stage.initOwner(owner);
+            Zoom.follow(owner, root); // its buttons and fields at the window's text size; Ctrl++ here zooms the page
         }
         DanishTextMenu.installOn(scene, null, null);
         stage.setScene(scene);

@@ -474,7 +474,8 @@ public final class MainWindow {
         NotesViewModel notes = new NotesViewModel(vm.workspace()::notes, background, vm.workspace().dialogs());
         dk.overfoersel.ui.note.NoteFilesViewModel files = new dk.overfoersel.ui.note.NoteFilesViewModel(notes);
         files.setOpener(vm.workspace()::openFile);
-        NotesView.show(notes, files, root.getScene().getWindow(), STYLESHEET);
+        javafx.stage.Stage stage = NotesView.show(notes, files, root.getScene().getWindow(), STYLESHEET);
+        zoom.attach(stage.getScene());
     }
 
     private Menu helpMenu() {

@@ -52,6 +52,21 @@ public final class Zoom {
         });
     }
 
+    /**
+     * Another window of the program (the budget notes) has this zoom: its text follows every change, and
+     * Ctrl++ / Ctrl+− / Ctrl+0 there change it for all windows (one remembered level).
+     */
+    void attach(Scene scene) {
+        routeKeys(scene);
+        javafx.beans.value.ChangeListener<Number> apply =
+                (o, a, b) -> scene.getRoot().setStyle("-fx-font-size: " + fontSize() + "px;");
+        apply.changed(level, level.get(), level.get());
+        level.addListener(apply);
+        if (scene.getWindow() != null) {
+            scene.getWindow().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> level.removeListener(apply));
+        }
+    }
+
     public void zoomIn() {
         set(level.get() + STEP);
     }
