@@ -63,6 +63,7 @@ public final class Cli implements Runnable {
         cmd.addSubcommand(new BackupCommand(root));
         cmd.addSubcommand(new RestoreCommand(root));
         cmd.addSubcommand(NoteCommand.commandLine(root));
+        cmd.addSubcommand(AccessCommand.commandLine(root));
         cmd.setResourceBundle(Texts.bundle());
         cmd.setExecutionExceptionHandler(Cli::handleExecutionException);
         cmd.setParameterExceptionHandler(Cli::handleParameterException);

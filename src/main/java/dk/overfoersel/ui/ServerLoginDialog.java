@@ -35,7 +35,10 @@ final class ServerLoginDialog {
         dialog.setTitle(Texts.get("pg.login.title"));
         dialog.setHeaderText(null);
         ButtonType connect = new ButtonType(Texts.get("pg.login.title"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(connect, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(connect, FxDialogService.CANCEL);
+        if (owner != null) {
+            dk.overfoersel.ui.view.Zoom.follow(owner, dialog.getDialogPane());
+        }
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -52,6 +55,11 @@ final class ServerLoginDialog {
         row(grid, 2, "pg.login.database", database);
         row(grid, 3, "pg.login.user", user);
         row(grid, 4, "pg.login.password", password);
+        javafx.scene.control.ChoiceBox<ServerLoginViewModel.Tls> tls =
+                new javafx.scene.control.ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(ServerLoginViewModel.Tls.values()));
+        tls.setId("serverTls");
+        tls.valueProperty().bindBidirectional(login.tlsProperty());
+        row(grid, 5, "pg.login.tls", tls);
         Label problem = new Label();
         problem.setId("serverProblem");
         problem.getStyleClass().add("field-error");

@@ -108,7 +108,7 @@ class DanishOnlyWindowTest extends WindowTestBase {
             List<String> all = new ArrayList<>();
             for (Dialog<?> d : List.of(real.errorAlert("Fejl i filen", "Noget gik galt."),
                     real.informationAlert("Om", "Tekst."), real.confirmation("Slet", "Slette overførsel 10?"),
-                    real.newRoundDialog())) {
+                    real.newRoundDialog(), ServerLoginDialog.build(null, new dk.overfoersel.ui.model.ServerLoginViewModel()))) {
                 DialogPane pane = d.getDialogPane();
                 add(all, d.getTitle());
                 walk(pane, all);

@@ -2,6 +2,8 @@ package dk.overfoersel.ui.model;
 
 import dk.overfoersel.domain.Texts;
 import dk.overfoersel.ui.WindowSettings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -16,6 +18,30 @@ public final class ServerLoginViewModel {
     static final String PORT = "server.port";
     static final String DATABASE = "server.database";
     static final String USER = "server.user";
+    static final String TLS = "server.tls";
+
+    /** How the connection is encrypted: the driver's {@code sslmode} (docs/postgresql.md, TLS). */
+    public enum Tls {
+        /** Encrypted when the server offers it (the driver's default). */
+        PREFER("prefer", "pg.login.tls.prefer"),
+        /** Always encrypted. */
+        REQUIRE("require", "pg.login.tls.require"),
+        /** Always encrypted, and the server's certificate and name are checked (recommended). */
+        VERIFY_FULL("verify-full", "pg.login.tls.verifyFull");
+
+        private final String sslmode;
+        private final String key;
+
+        Tls(String sslmode, String key) {
+            this.sslmode = sslmode;
+            this.key = key;
+        }
+
+        @Override
+        public String toString() {
+            return Texts.get(key);
+        }
+    }
     static final String DEFAULT_PORT = "5432";
 
     private final StringProperty host = new SimpleStringProperty("");
@@ -23,6 +49,7 @@ public final class ServerLoginViewModel {
     private final StringProperty database = new SimpleStringProperty("");
     private final StringProperty user = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
+    private final ObjectProperty<Tls> tls = new SimpleObjectProperty<>(Tls.PREFER);
 
     /** Filled in with what was remembered last time. */
     public static ServerLoginViewModel remembered(WindowSettings settings) {
@@ -31,6 +58,11 @@ public final class ServerLoginViewModel {
         vm.port.set(settings.text(PORT, DEFAULT_PORT));
         vm.database.set(settings.text(DATABASE, ""));
         vm.user.set(settings.text(USER, ""));
+        try {
+            vm.tls.set(Tls.valueOf(settings.text(TLS, Tls.PREFER.name())));
+        } catch (IllegalArgumentException e) {
+            vm.tls.set(Tls.PREFER); // a settings file edited by hand
+        }
         return vm;
     }
 
@@ -40,6 +72,7 @@ public final class ServerLoginViewModel {
         settings.setText(PORT, port.get().strip());
         settings.setText(DATABASE, database.get().strip());
         settings.setText(USER, user.get().strip());
+        settings.setText(TLS, tls.get().name());
         settings.save();
     }
 
@@ -64,9 +97,10 @@ public final class ServerLoginViewModel {
         return null;
     }
 
-    /** The JDBC URL ({@code jdbc:postgresql://host:port/database}); TLS options come from the server's IT setup. */
+    /** The JDBC URL ({@code jdbc:postgresql://host:port/database}, with {@code ?sslmode=} unless the default). */
     public String url() {
-        return "jdbc:postgresql://" + host.get().strip() + ":" + port.get().strip() + "/" + database.get().strip();
+        String url = "jdbc:postgresql://" + host.get().strip() + ":" + port.get().strip() + "/" + database.get().strip();
+        return tls.get() == Tls.PREFER ? url : url + "?sslmode=" + tls.get().sslmode;
     }
 
     /** The password typed, then forgotten. */
@@ -94,5 +128,9 @@ public final class ServerLoginViewModel {
 
     public StringProperty passwordProperty() {
         return password;
+    }
+
+    public ObjectProperty<Tls> tlsProperty() {
+        return tls;
     }
 }

@@ -35,6 +35,9 @@ class ServerLoginTest {
         login.userProperty().set("anna");
         assertThat(login.problem()).isNull();
         assertThat(login.url()).isEqualTo("jdbc:postgresql://db.kommune.dk:5433/overfoersel");
+        login.tlsProperty().set(ServerLoginViewModel.Tls.VERIFY_FULL);
+        assertThat(login.url()).isEqualTo("jdbc:postgresql://db.kommune.dk:5433/overfoersel?sslmode=verify-full");
+        assertThat(login.tlsProperty().get()).hasToString("Altid, og serverens certifikat kontrolleres (anbefalet)");
     }
 
     @Test
@@ -45,6 +48,7 @@ class ServerLoginTest {
         login.databaseProperty().set("overfoersel");
         login.userProperty().set("anna");
         login.passwordProperty().set("hemmelig-42");
+        login.tlsProperty().set(ServerLoginViewModel.Tls.REQUIRE);
         login.remember(WindowSettings.at(file));
 
         assertThat(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("db.kommune.dk").contains("anna").doesNotContain("hemmelig");
@@ -53,6 +57,8 @@ class ServerLoginTest {
         assertThat(again.portProperty().get()).isEqualTo("5432");
         assertThat(again.userProperty().get()).isEqualTo("anna");
         assertThat(again.passwordProperty().get()).isEmpty();
+        assertThat(again.tlsProperty().get()).isEqualTo(ServerLoginViewModel.Tls.REQUIRE);
+        assertThat(again.url()).endsWith("?sslmode=require");
     }
 
     @Test
