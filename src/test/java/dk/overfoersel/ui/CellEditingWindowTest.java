@@ -160,7 +160,7 @@ class CellEditingWindowTest extends WindowTestBase {
     @Test
     void anUnderspendAmountTypedWithoutEnterIsStoredOnClose() {
         settle();
-        clickOn("#roundTab");
+        showRoundTab();
         typeInCell("#linesTable", 0, 1, "1.000.000");
         requestClose();
         assertThat(stage.isShowing()).isFalse();
@@ -173,7 +173,7 @@ class CellEditingWindowTest extends WindowTestBase {
     @Test
     void anInvalidUnderspendAmountStaysRedAndClosingAsksFixOrDiscard() {
         settle();
-        clickOn("#roundTab");
+        showRoundTab();
         @SuppressWarnings("unchecked")
         Money before = ((List<UnderspendLine>) (List<?>) table("#linesTable").getItems()).get(0).amount();
         typeInCell("#linesTable", 0, 1, "1.000.000,001");

@@ -48,7 +48,7 @@ class DanishLocaleWindowTest extends WindowTestBase {
     @Test
     void theDatePickerShowsDanishMonthAndDayNames() {
         settle();
-        clickOn("#roundTab");
+        showRoundTab();
         DatePicker picker = lookup("#earlyDatePicker").queryAs(DatePicker.class);
         interact(() -> {
             picker.setValue(LocalDate.of(2009, 1, 15));

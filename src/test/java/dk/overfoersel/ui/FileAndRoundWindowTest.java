@@ -70,7 +70,7 @@ class FileAndRoundWindowTest extends WindowTestBase {
     @Test
     void editingAnUnderspendLineMovesTheCeiling() {
         settle();
-        clickOn("#roundTab");
+        showRoundTab();
         @SuppressWarnings("unchecked")
         TableView<Object> lines = lookup("#linesTable").queryAs(TableView.class);
         assertThat(lines.getItems()).hasSize(8);

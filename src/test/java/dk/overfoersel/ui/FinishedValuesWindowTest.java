@@ -164,7 +164,7 @@ class FinishedValuesWindowTest extends WindowTestBase {
     @Test
     void aDateThatDoesNotExistIsAnErrorNotCorrected() {
         settle();
-        clickOn("#roundTab");
+        showRoundTab();
         DatePicker picker = lookup("#earlyDatePicker").queryAs(DatePicker.class);
         LocalDate before = picker.getValue();
         clickOn(picker.getEditor());

@@ -167,6 +167,21 @@ abstract class WindowTestBase extends FxRobot {
         assertThat(table.getSelectionModel().getSelectedItem().value().number()).isEqualTo(number);
     }
 
+    /**
+     * Shows the Rundeoplysninger tab by clicking its header, and checks that it did: a click while the tabs
+     * are still being laid out after the first frame can miss, so it is clicked once more if needed.
+     */
+    protected void showRoundTab() {
+        javafx.scene.control.TabPane tabs = lookup("#tabs").queryAs(javafx.scene.control.TabPane.class);
+        for (int attempt = 0; attempt < 3 && tabs.getSelectionModel().getSelectedIndex() != 1; attempt++) {
+            clickOn("#roundTab");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        waitUntil(() -> tabs.getSelectionModel().getSelectedIndex() == 1 && lookup("#linesTable").query().isVisible()
+                && lookup("#linesTable").query().getScene() != null);
+        settle();
+    }
+
     /** Replaces a field's text by typing, keystroke by keystroke. */
     protected void typeInto(String query, String text) {
         TextInputControl field = lookup(query).queryAs(TextInputControl.class);
