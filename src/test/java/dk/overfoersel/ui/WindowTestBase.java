@@ -182,6 +182,28 @@ abstract class WindowTestBase extends FxRobot {
         settle();
     }
 
+    /**
+     * Clicks a node after scrolling its scroll pane so that it is on screen (TestFX refuses to click a node
+     * outside the window, and how far down a card's field sits depends on fonts and the screen).
+     */
+    protected void clickInView(String query) {
+        javafx.scene.Node node = lookup(query).query();
+        interact(() -> {
+            for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+                    double max = sp.getContent().getLayoutBounds().getHeight() - sp.getViewportBounds().getHeight();
+                    javafx.geometry.Bounds b = sp.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                    if (max > 0) {
+                        sp.setVvalue(Math.min(1, Math.max(0, (b.getMinY() - 20) / max)));
+                    }
+                    break;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(node);
+    }
+
     /** Replaces a field's text by typing, keystroke by keystroke. */
     protected void typeInto(String query, String text) {
         TextInputControl field = lookup(query).queryAs(TextInputControl.class);
