@@ -118,4 +118,33 @@ class KeyboardAndZoomWindowTest extends WindowTestBase {
             second[0].close();
         });
     }
+
+    @Test
+    void aDividerRememberedOnAWiderScreenDoesNotCutTheAmounts() {
+        settle();
+        SplitPane split = window.split();
+        org.junit.jupiter.api.Assumptions.assumeTrue(split.getOrientation() == javafx.geometry.Orientation.HORIZONTAL);
+        // a divider that leaves the table less than its amounts need, as if dragged there on a wider screen
+        WindowSettings saved = WindowSettings.at(settingsFile());
+        saved.setNumber("split.transfers", 0.25);
+        saved.save();
+        MainWindow[] again = new MainWindow[1];
+        Stage[] second = new Stage[1];
+        interact(() -> {
+            second[0] = new Stage();
+            again[0] = MainWindow.open(second[0], new UiStart(services(), dbPath(), WindowSettings.at(settingsFile())), dialogs);
+        });
+        window = again[0];
+        settle();
+        SplitPane split2 = again[0].split();
+        double tableWidth = split2.getDividerPositions()[0] * split2.getWidth();
+        double needed = from(split2).lookup("#transfersTable").queryAs(javafx.scene.control.TableView.class).getColumns().stream()
+                .mapToDouble(c -> ((javafx.scene.control.TableColumn<?, ?>) c).getMinWidth()).sum();
+        assertThat(split2.getDividerPositions()[0]).isGreaterThan(0.3);
+        assertThat(tableWidth).as("the table keeps room for every column's minimum").isGreaterThanOrEqualTo(needed);
+        interact(() -> {
+            again[0].close();
+            second[0].close();
+        });
+    }
 }

@@ -61,7 +61,10 @@ final class WindowPlacement {
         if (settings.has(X) && settings.has(Y)) {
             double x = settings.number(X, 0);
             double y = settings.number(Y, 0);
-            if (!Screen.getScreensForRectangle(x, y, 200, 100).isEmpty()) {
+            // a position remembered on a larger screen is kept only if the whole window is on a screen now
+            double w = stage.getScene() == null ? 200 : stage.getScene().getWidth();
+            double h = stage.getScene() == null ? 100 : stage.getScene().getHeight();
+            if (Screen.getScreens().stream().anyMatch(sc -> sc.getVisualBounds().contains(x, y, w, h))) {
                 stage.setX(x);
                 stage.setY(y);
             }
@@ -91,7 +94,10 @@ final class WindowPlacement {
             split.getProperties().put(ARRANGED, Boolean.TRUE);
             split.setOrientation(wanted);
             double remembered = settings.number(splitKey(wanted), -1);
-            split.setDividerPositions(remembered > 0.2 && remembered < 0.9 ? remembered
+            // side by side, a divider remembered on a wider screen must still leave the table its amounts
+            boolean fits = wanted == Orientation.VERTICAL
+                    || remembered * width >= tableMinWidth.getAsDouble() + TABLE_PADDING;
+            split.setDividerPositions(remembered > 0.2 && remembered < 0.9 && fits ? remembered
                     : wanted == Orientation.VERTICAL ? 0.6 : defaultDivider(width, tableMinWidth.getAsDouble()));
             adjusting[0] = false;
         };
