@@ -44,37 +44,14 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, Body body) throws FileWriteException {
-        Path file = target.toAbsolutePath().normalize();
-        Path folder = file.getParent();
-        boolean existed = Files.exists(file);
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw FileErrors.write(file, existed, new NoSuchFileException(String.valueOf(folder)));
-        }
-        if (Files.isDirectory(file)) {
-            throw new FileWriteException(file, dk.overfoersel.domain.Texts.get("io.isDirectory", file));
-        }
-        Path tmp = folder.resolve(".overfoersel-" + UUID.randomUUID() + ".tmp");
-        try {
+        replace(target, tmp -> {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024)) {
                 body.write(out);
                 out.flush();
                 channel.force(true);
             }
-            keepPermissions(file, tmp, existed);
-            move(tmp, file);
-            syncFolder(folder);
-        } catch (FileWriteException e) {
-            throw e;
-        } catch (IOException e) {
-            throw FileErrors.write(file, existed, e);
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // nothing more can be done; the name starts with a dot
-            }
-        }
+        }, false);
     }
 
     /**
@@ -82,6 +59,11 @@ public final class AtomicFile {
      * file (not yet existing) in the target's folder, which is then forced to disk and moved into place.
      */
     public static void writeByPath(Path target, PathBody body) throws FileWriteException {
+        replace(target, body, true);
+    }
+
+    /** The one way a file is replaced: a temporary file beside it, forced to disk, moved over it. */
+    private static void replace(Path target, PathBody produce, boolean forceAfter) throws FileWriteException {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
         boolean existed = Files.exists(file);
@@ -93,16 +75,20 @@ public final class AtomicFile {
         }
         Path tmp = folder.resolve(".overfoersel-" + UUID.randomUUID() + ".tmp");
         try {
-            body.write(tmp);
-            if (!Files.isRegularFile(tmp)) {
-                throw new NoSuchFileException(tmp.toString());
-            }
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                channel.force(true);
+            produce.write(tmp);
+            if (forceAfter) {
+                if (!Files.isRegularFile(tmp)) {
+                    throw new NoSuchFileException(tmp.toString());
+                }
+                try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
             }
             keepPermissions(file, tmp, existed);
             move(tmp, file);
             syncFolder(folder);
+        } catch (FileWriteException e) {
+            throw e;
         } catch (IOException e) {
             throw FileErrors.write(file, existed, e);
         } finally {
