@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -31,17 +30,6 @@ class NoteFilesWindowTest extends WindowTestBase {
     @Start
     void start(Stage stage) {
         open(stage);
-    }
-
-    private Window notesWindow() {
-        return listWindows().stream()
-                .filter(w -> w != stage && w.isShowing() && w.getScene() != null
-                        && w.getScene().getRoot().getStyleClass().contains("notes-window"))
-                .findFirst().orElse(null);
-    }
-
-    private Node inNotes(String query) {
-        return from(notesWindow().getScene().getRoot()).lookup(query).query();
     }
 
     @SuppressWarnings("unchecked")

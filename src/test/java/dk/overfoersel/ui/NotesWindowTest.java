@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.overfoersel.ui.note.NoteLine;
 import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -22,17 +20,6 @@ class NotesWindowTest extends WindowTestBase {
     @Start
     void start(Stage stage) {
         open(stage);
-    }
-
-    private Window notesWindow() {
-        return listWindows().stream()
-                .filter(w -> w != stage && w.isShowing() && w.getScene() != null
-                        && w.getScene().getRoot().getStyleClass().contains("notes-window"))
-                .findFirst().orElse(null);
-    }
-
-    private Node inNotes(String query) {
-        return from(notesWindow().getScene().getRoot()).lookup(query).query();
     }
 
     @SuppressWarnings("unchecked")

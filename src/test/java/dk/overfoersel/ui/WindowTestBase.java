@@ -139,6 +139,19 @@ abstract class WindowTestBase extends FxRobot {
                 .findFirst().orElse(null);
     }
 
+    /** The Budgetnotater window, if it is showing. */
+    protected javafx.stage.Window notesWindow() {
+        return listWindows().stream()
+                .filter(w -> w != stage && w.isShowing() && w.getScene() != null
+                        && w.getScene().getRoot().getStyleClass().contains("notes-window"))
+                .findFirst().orElse(null);
+    }
+
+    /** A node of the Budgetnotater window. */
+    protected Node inNotes(String query) {
+        return from(notesWindow().getScene().getRoot()).lookup(query).query();
+    }
+
     protected String text(String query) {
         Node node = lookup(query).query();
         if (node instanceof Label l) {
