@@ -1,6 +1,7 @@
 package dk.overfoersel.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.overfoersel.PostgresServer;
 import java.io.IOException;
@@ -42,6 +43,32 @@ class PostgresMigrationTest {
         }
         try (Database again = Database.open(url)) {
             assertThat(again.dsl().fetchCount(dk.overfoersel.store.jooq.Tables.ROUND)).isZero();
+        }
+    }
+
+    @Test
+    void aServerUpgradedByANewerProgramIsRefusedNamingBothVersionsAndLeftAsItWas() {
+        String url = PostgresServer.freshUrl();
+        int before;
+        try (Database db = Database.open(url)) {
+            db.dsl().query("insert into flyway_schema_history (installed_rank, version, description, type, script, checksum, "
+                    + "installed_by, execution_time, success) values (99, '42', 'from the future', 'SQL', 'V42__future.sql', 1, "
+                    + "current_user, 1, true)").execute();
+            before = db.dsl().fetchCount(db.dsl().selectFrom("flyway_schema_history"));
+        }
+        assertThatThrownBy(() -> Database.open(url))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("nyere version af Overførsel (databaseversion 42)")
+                .hasMessageContaining("kender kun op til version ")
+                .hasMessageNotContaining("Flyway")
+                .hasMessageNotContaining("SQL");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select count(*) from flyway_schema_history")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("nothing migrated or repaired").isEqualTo(before);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
         }
     }
 }
