@@ -12,6 +12,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFileTest {
@@ -20,6 +22,7 @@ class AtomicFileTest {
     Path dir;
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX permissions")
     void writesTheWholeFileWithTheUsersNormalPermissionsAndLeavesNoTemporaryFile() throws Exception {
         Path file = dir.resolve("runde.json");
         AtomicFile.writeString(file, "{\"a\":1}\n");
@@ -34,6 +37,7 @@ class AtomicFileTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX permissions")
     void anExistingFileKeepsItsPermissions() throws Exception {
         Path file = dir.resolve("delt.json");
         Files.writeString(file, "old");
