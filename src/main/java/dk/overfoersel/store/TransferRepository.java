@@ -2,6 +2,7 @@ package dk.overfoersel.store;
 
 import static dk.overfoersel.store.jooq.Tables.COMMITMENT;
 import static dk.overfoersel.store.jooq.Tables.TRANSFER;
+import static dk.overfoersel.store.jooq.Tables.TRANSFER_TEXT;
 
 import dk.overfoersel.domain.Commitment;
 import dk.overfoersel.domain.CommitmentStatus;
@@ -12,6 +13,7 @@ import dk.overfoersel.domain.Transfer;
 import dk.overfoersel.domain.figure.Figure;
 import dk.overfoersel.store.jooq.tables.records.CommitmentRecord;
 import dk.overfoersel.store.jooq.tables.records.TransferRecord;
+import dk.overfoersel.store.jooq.tables.records.TransferTextRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +21,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
-/** Transfers of a round with their commitments. Runs inside the caller's transaction. */
+/**
+ * Transfers of a round with their commitments. Runs inside the caller's transaction. A transfer's
+ * three texts are kept in {@code transfer_text} (one row per transfer, V9), so that reading the
+ * transfers' amounts never reads their texts.
+ */
 public final class TransferRepository {
 
     private final DSLContext dsl;
@@ -33,12 +39,17 @@ public final class TransferRepository {
         Map<Long, List<Commitment>> commitments = commitmentsOf(roundId);
         Map<Long, List<Stored<Figure>>> figures = new FigureRepository(dsl).listForRound(roundId);
         Map<Long, List<String>> checked = new CheckedAmountRepository(dsl).listForRound(roundId);
-        return dsl.selectFrom(TRANSFER)
+        return dsl.select(TRANSFER.fields()).select(TRANSFER_TEXT.fields())
+                .from(TRANSFER).leftJoin(TRANSFER_TEXT).on(TRANSFER_TEXT.TRANSFER_ID.eq(TRANSFER.ID))
                 .where(TRANSFER.ROUND_ID.eq(roundId))
                 .orderBy(TRANSFER.TRANSFER_NO)
-                .fetch(r -> new Stored<>(r.getId(), r.getVersion(), toDomain(r, commitments.getOrDefault(r.getId(), List.of()))
-                        .withImages(values(figures.getOrDefault(r.getId(), List.of())))
-                        .withCheckedAmounts(checked.getOrDefault(r.getId(), List.of()))));
+                .fetch(row -> {
+                    TransferRecord r = row.into(TRANSFER);
+                    return new Stored<>(r.getId(), r.getVersion(), toDomain(r, row.into(TRANSFER_TEXT),
+                            commitments.getOrDefault(r.getId(), List.of()))
+                            .withImages(values(figures.getOrDefault(r.getId(), List.of())))
+                            .withCheckedAmounts(checked.getOrDefault(r.getId(), List.of())));
+                });
     }
 
     /**
@@ -87,6 +98,11 @@ public final class TransferRepository {
         Map<Integer, Long> ids = new HashMap<>();
         dsl.select(TRANSFER.TRANSFER_NO, TRANSFER.ID).from(TRANSFER).where(TRANSFER.ROUND_ID.eq(roundId))
                 .forEach(r -> ids.put(r.value1(), r.value2()));
+        List<TransferTextRecord> texts = new ArrayList<>(transfers.size());
+        for (Transfer t : transfers) {
+            texts.add(textRecord(ids.get(t.number()), t));
+        }
+        dsl.batchInsert(texts).execute();
         List<CommitmentRecord> commitments = new ArrayList<>();
         for (Transfer t : transfers) {
             commitments.addAll(commitmentRecords(ids.get(t.number()), t.commitments()));
@@ -107,11 +123,12 @@ public final class TransferRepository {
         if (r == null) {
             return Optional.empty();
         }
+        TransferTextRecord text = dsl.fetchOne(TRANSFER_TEXT, TRANSFER_TEXT.TRANSFER_ID.eq(transferId));
         List<Commitment> commitments = dsl.selectFrom(COMMITMENT)
                 .where(COMMITMENT.TRANSFER_ID.eq(transferId))
                 .orderBy(COMMITMENT.LINE_NO)
                 .fetch(TransferRepository::toDomain);
-        Transfer t = toDomain(r, commitments)
+        Transfer t = toDomain(r, text, commitments)
                 .withImages(values(new FigureRepository(dsl).list(transferId)))
                 .withCheckedAmounts(new CheckedAmountRepository(dsl).list(transferId));
         return Optional.of(new Stored<>(r.getId(), r.getVersion(), t));
@@ -144,6 +161,7 @@ public final class TransferRepository {
         r.setRoundId(roundId);
         copy(transfer, r);
         r.store();
+        textRecord(r.getId(), transfer).insert();
         insertCommitments(r.getId(), transfer.commitments());
         new FigureRepository(dsl).insertAll(r.getId(), transfer.images());
         new CheckedAmountRepository(dsl).addAll(r.getId(), transfer.checkedAmounts());
@@ -161,15 +179,13 @@ public final class TransferRepository {
                 .set(TRANSFER.SCHEDULE, t.schedule())
                 .set(TRANSFER.AMOUNT, t.amount().kroner())
                 .set(TRANSFER.EARLY_APPROVED, t.earlyApproved().kroner())
-                .set(TRANSFER.BACKGROUND, t.background())
-                .set(TRANSFER.CONSEQUENCES, t.consequences())
-                .set(TRANSFER.RECOMMENDATION, t.recommendation())
                 .set(TRANSFER.VERSION, TRANSFER.VERSION.plus(1))
                 .where(TRANSFER.ID.eq(transferId).and(TRANSFER.VERSION.eq(expectedVersion)))
                 .execute();
         if (updated == 0) {
             throw new ConcurrentChangeException(Texts.get("db.transferChanged", String.valueOf(t.number())));
         }
+        writeTexts(transferId, t);
         syncCommitments(transferId, t.commitments());
         return new Stored<>(transferId, expectedVersion + 1, t);
     }
@@ -184,6 +200,7 @@ public final class TransferRepository {
         r.setRoundId(roundId);
         copy(transfer, r);
         r.insert();
+        textRecord(transferId, transfer).insert();
         insertCommitments(transferId, transfer.commitments());
         new FigureRepository(dsl).insertAll(transferId, transfer.images());
         new CheckedAmountRepository(dsl).addAll(transferId, transfer.checkedAmounts());
@@ -309,9 +326,28 @@ public final class TransferRepository {
         r.setSchedule(t.schedule());
         r.setAmount(t.amount().kroner());
         r.setEarlyApproved(t.earlyApproved().kroner());
+    }
+
+    private TransferTextRecord textRecord(long transferId, Transfer t) {
+        TransferTextRecord r = dsl.newRecord(TRANSFER_TEXT);
+        r.setTransferId(transferId);
         r.setBackground(t.background());
         r.setConsequences(t.consequences());
         r.setRecommendation(t.recommendation());
+        return r;
+    }
+
+    /** The texts as the transfer has them (its row is there from V9 on; made if a write finds none). */
+    private void writeTexts(long transferId, Transfer t) {
+        int updated = dsl.update(TRANSFER_TEXT)
+                .set(TRANSFER_TEXT.BACKGROUND, t.background())
+                .set(TRANSFER_TEXT.CONSEQUENCES, t.consequences())
+                .set(TRANSFER_TEXT.RECOMMENDATION, t.recommendation())
+                .where(TRANSFER_TEXT.TRANSFER_ID.eq(transferId))
+                .execute();
+        if (updated == 0) {
+            textRecord(transferId, t).insert();
+        }
     }
 
     private void insertCommitments(long transferId, List<Commitment> commitments) {
@@ -341,10 +377,12 @@ public final class TransferRepository {
         return r;
     }
 
-    private static Transfer toDomain(TransferRecord r, List<Commitment> commitments) {
+    /** {@code text} may be null (no text row): empty texts. */
+    private static Transfer toDomain(TransferRecord r, TransferTextRecord text, List<Commitment> commitments) {
+        boolean none = text == null || text.getTransferId() == null;
         return new Transfer(r.getTransferNo(), r.getTitle(), r.getSchedule(), Money.ofKroner(r.getAmount()),
-                Money.ofKroner(r.getEarlyApproved()), r.getBackground(), r.getConsequences(), r.getRecommendation(),
-                commitments);
+                Money.ofKroner(r.getEarlyApproved()), none ? "" : text.getBackground(), none ? "" : text.getConsequences(),
+                none ? "" : text.getRecommendation(), commitments);
     }
 
     private static List<Figure> values(List<Stored<Figure>> stored) {

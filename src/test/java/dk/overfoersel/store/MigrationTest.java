@@ -42,6 +42,32 @@ class MigrationTest {
     }
 
     @Test
+    void v9MovesEveryTransfersTextsIntoTheirOwnTableAndLeavesTheTransferRowNarrow() throws Exception {
+        String url = TestCases.url(dir);
+        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("7").load().migrate();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", ""); java.sql.Statement s = c.createStatement()) {
+            s.execute("INSERT INTO round (id, administration, committee, accounts_year, budget_year) VALUES (1, 'BIF', 'BIU', 2008, 2009)");
+            s.execute("INSERT INTO transfer (id, round_id, transfer_no, title, schedule, amount, background, consequences, recommendation) "
+                    + "VALUES (5, 1, 10, 'Sygedagpenge', 3, 15739000.00, 'Baggrund æøå', 'Konsekvenser', 'Indstilling')");
+            s.execute("INSERT INTO transfer (id, round_id, transfer_no, title, schedule, amount) VALUES (6, 1, 11, 'Uden tekst', 3, 1.00)");
+            s.execute("SHUTDOWN");
+        }
+        try (Database db = Database.open(url)) {
+            assertThat(TRANSFER.fields()).extracting(org.jooq.Field::getName)
+                    .doesNotContain("background", "consequences", "recommendation");
+            var text = db.dsl().fetchOne(dk.overfoersel.store.jooq.Tables.TRANSFER_TEXT,
+                    dk.overfoersel.store.jooq.Tables.TRANSFER_TEXT.TRANSFER_ID.eq(5L));
+            assertThat(text.getBackground()).isEqualTo("Baggrund æøå");
+            var loaded = db.inTransaction(dsl -> new TransferRepository(dsl).load(5L)).orElseThrow().value();
+            assertThat(loaded.consequences()).isEqualTo("Konsekvenser");
+            assertThat(loaded.recommendation()).isEqualTo("Indstilling");
+            assertThat(db.dsl().fetchCount(dk.overfoersel.store.jooq.Tables.TRANSFER_TEXT)).as("one row per transfer").isEqualTo(2);
+            db.dsl().deleteFrom(TRANSFER).where(TRANSFER.ID.eq(5L)).execute();
+            assertThat(db.dsl().fetchCount(dk.overfoersel.store.jooq.Tables.TRANSFER_TEXT)).as("deleted with its transfer").isEqualTo(1);
+        }
+    }
+
+    @Test
     void urlCarriesWriteDelayZeroForDurability() {
         assertThat(TestCases.url(dir)).endsWith(";WRITE_DELAY=0");
         try (Database db = Database.open(TestCases.url(dir))) {

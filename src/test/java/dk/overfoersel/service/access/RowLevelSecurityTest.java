@@ -7,6 +7,7 @@ import dk.overfoersel.PostgresServer;
 import dk.overfoersel.domain.Money;
 import dk.overfoersel.domain.Round;
 import dk.overfoersel.domain.RoundInfo;
+import dk.overfoersel.domain.Transfer;
 import dk.overfoersel.domain.UnderspendLine;
 import dk.overfoersel.domain.access.AdministrationGroup;
 import dk.overfoersel.service.CaseService;
@@ -114,6 +115,35 @@ class RowLevelSecurityTest {
         assertThatThrownBy(() -> fie.updateRound(social, 1, round(SOCIAL, 2020, "Økonomiudvalget")))
                 .isInstanceOf(UseCaseException.class);
         assertThat(as("anna").load(social).round().committee()).isEqualTo("Udvalget");
+    }
+
+    /** Rows the user sees and changes in a table, read with the user's own connection (not through the program). */
+    private int sql(String user, String statement) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(PostgresServer.urlWithoutUser(database),
+                user + s, null); java.sql.Statement st = c.createStatement()) {
+            if (statement.startsWith("select")) {
+                try (java.sql.ResultSet rs = st.executeQuery(statement)) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+            return st.executeUpdate(statement);
+        }
+    }
+
+    @Test
+    void aTransfersTextsInTheirOwnTableAreHiddenAndProtectedLikeTheTransfer() throws Exception {
+        CaseService anna = as("anna");
+        long social = anna.createRound(round(SOCIAL));
+        anna.addTransfer(social, new Transfer(1, "Hjemmepleje", 3, Money.ofKroner(1_000_000), Money.ZERO,
+                "Annas baggrund", "Annas konsekvenser", "Annas indstilling", List.of()));
+
+        assertThat(sql("anna", "select count(*) from transfer_text")).isEqualTo(1);
+        assertThat(sql("bo", "select count(*) from transfer_text")).as("another administration's texts").isZero();
+        assertThat(sql("bo", "update transfer_text set background = 'Bos tekst'")).isZero();
+        assertThat(sql("fie", "select count(*) from transfer_text")).as("finance reads all").isEqualTo(1);
+        assertThat(sql("fie", "update transfer_text set background = 'Fies tekst'")).isZero();
+        assertThat(as("fie").load(social).transfers().get(0).background()).isEqualTo("Annas baggrund");
     }
 
     @Test
