@@ -114,6 +114,60 @@ public final class CaseService implements AutoCloseable {
         });
     }
 
+    /**
+     * The round as the window first shows it: every transfer with id, version, amounts and commitments
+     * but its texts empty and without figures (read by {@link #transfer(long)} when it is selected). A
+     * value from here is never written back as it is: the window completes a transfer before editing it.
+     */
+    public OpenCase openWithoutTexts(long roundId) {
+        return read(dsl -> {
+            Stored<Round> round = new RoundRepository(dsl).load(roundId)
+                    .orElseThrow(() -> new UseCaseException(Texts.get("service.roundNotFound", String.valueOf(roundId))));
+            return new OpenCase(round, new TransferRepository(dsl).listWithoutTexts(roundId));
+        });
+    }
+
+    /** One transfer's whole stored value (texts, commitments, figures, checked amounts), or empty when it is gone. */
+    public java.util.Optional<Stored<Transfer>> transfer(long transferId) {
+        return read(dsl -> new TransferRepository(dsl).load(transferId));
+    }
+
+    /**
+     * The ids of the round's transfers whose background, consequences or recommendation contains
+     * {@code needle} (ignoring case), read one transfer at a time.
+     */
+    public Set<Long> transfersWithText(long roundId, String needle) {
+        String lower = needle.toLowerCase(java.util.Locale.ROOT);
+        Set<Long> found = new java.util.HashSet<>();
+        read(dsl -> {
+            new TransferRepository(dsl).forEachText(roundId, t -> {
+                if (contains(t.background(), lower) || contains(t.consequences(), lower) || contains(t.recommendation(), lower)) {
+                    found.add(t.transferId());
+                }
+            });
+            return found;
+        });
+        return found;
+    }
+
+    private static boolean contains(String text, String lowerNeedle) {
+        return text.toLowerCase(java.util.Locale.ROOT).contains(lowerNeedle);
+    }
+
+    /** The ids of the round's transfers that lack texts ({@link Transfer#missingTexts}), read one at a time. */
+    public Set<Long> transfersMissingTexts(long roundId) {
+        Set<Long> found = new java.util.HashSet<>();
+        read(dsl -> {
+            new TransferRepository(dsl).forEachText(roundId, t -> {
+                if (Transfer.missingTexts(t.schedule(), t.background(), t.consequences())) {
+                    found.add(t.transferId());
+                }
+            });
+            return found;
+        });
+        return found;
+    }
+
     public TransferCase load(long roundId) {
         return open(roundId).toCase();
     }

@@ -68,6 +68,45 @@ public final class TransferRepository {
                         commitments.getOrDefault(r.get(TRANSFER.ID), List.of())));
     }
 
+    /**
+     * The round's transfers in number order with ids, versions, amounts and commitments, their texts
+     * empty and without figures or checked amounts: what the window's table and sums need. The
+     * narrow rows only (the texts are in {@code transfer_text}); a transfer's whole value is {@link #load}.
+     */
+    public List<Stored<Transfer>> listWithoutTexts(long roundId) {
+        Map<Long, List<Commitment>> commitments = commitmentsOf(roundId);
+        return dsl.select(TRANSFER.ID, TRANSFER.VERSION, TRANSFER.TRANSFER_NO, TRANSFER.TITLE, TRANSFER.SCHEDULE,
+                        TRANSFER.AMOUNT, TRANSFER.EARLY_APPROVED)
+                .from(TRANSFER)
+                .where(TRANSFER.ROUND_ID.eq(roundId))
+                .orderBy(TRANSFER.TRANSFER_NO)
+                .fetch(r -> new Stored<>(r.get(TRANSFER.ID), r.get(TRANSFER.VERSION),
+                        new Transfer(r.get(TRANSFER.TRANSFER_NO), r.get(TRANSFER.TITLE), r.get(TRANSFER.SCHEDULE),
+                                Money.ofKroner(r.get(TRANSFER.AMOUNT)), Money.ofKroner(r.get(TRANSFER.EARLY_APPROVED)),
+                                "", "", "", commitments.getOrDefault(r.get(TRANSFER.ID), List.of()))));
+    }
+
+    /** A transfer's three texts, as read one row at a time. */
+    public record TextRow(long transferId, int schedule, String background, String consequences, String recommendation) {
+    }
+
+    /**
+     * Hands every transfer's texts of the round to {@code row}, one row at a time (the rows are not
+     * kept): for searching or checking all texts without holding them.
+     */
+    public void forEachText(long roundId, java.util.function.Consumer<TextRow> row) {
+        try (var cursor = dsl.select(TRANSFER.ID, TRANSFER.SCHEDULE, TRANSFER_TEXT.BACKGROUND, TRANSFER_TEXT.CONSEQUENCES,
+                        TRANSFER_TEXT.RECOMMENDATION)
+                .from(TRANSFER).join(TRANSFER_TEXT).on(TRANSFER_TEXT.TRANSFER_ID.eq(TRANSFER.ID))
+                .where(TRANSFER.ROUND_ID.eq(roundId))
+                .fetchSize(200)
+                .fetchLazy()) {
+            for (var r : cursor) {
+                row.accept(new TextRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+            }
+        }
+    }
+
     private Map<Long, List<Commitment>> commitmentsOf(long roundId) {
         Map<Long, List<Commitment>> commitments = new HashMap<>();
         dsl.select(COMMITMENT.fields())

@@ -65,6 +65,11 @@ public final class CommitmentsViewModel {
             if (old != null) {
                 old.valueProperty().removeListener(changed);
                 leave(old, now);
+            } else if (now != null && now == returningTo) {
+                // back to fix, after the transfer chosen meanwhile was being read (no transfer in between)
+                invalidAmounts.putAll(returning);
+                returning = null;
+                returningTo = null;
             }
             if (now != null) {
                 now.valueProperty().addListener(changed);

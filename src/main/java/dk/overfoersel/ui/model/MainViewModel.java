@@ -36,6 +36,10 @@ public final class MainViewModel {
     private final javafx.beans.binding.StringBinding status;
     /** Runs a step after the current event (Platform::runLater in the window; at once in view-model tests). */
     private java.util.function.Consumer<Runnable> later = Runnable::run;
+    /** The selected transfer once its whole value is read (null while it is read): what the editor edits. */
+    private final javafx.beans.property.ObjectProperty<TransferItem> editing = new javafx.beans.property.SimpleObjectProperty<>();
+    private TransferItem watched;
+    private final javafx.beans.value.ChangeListener<Boolean> readAgain = (o, was, is) -> readAgain(is);
 
     public MainViewModel(Workspace workspace, String dbOption) {
         this.workspace = workspace;
@@ -45,7 +49,9 @@ public final class MainViewModel {
         this.editor = new TransferEditorViewModel(workspace);
         this.commitments = new CommitmentsViewModel(workspace);
         this.roundDetails = new RoundDetailsViewModel(workspace);
-        editor.itemProperty().bind(transfers.selectedProperty());
+        // the editor, the contracts and the figures show the selected transfer once its whole value is read
+        transfers.selectedProperty().addListener((o, a, b) -> showWhole(b));
+        editor.itemProperty().bind(editing);
         editor.setReselect(item -> later.accept(() -> transfers.selectedProperty().set(item)));
         commitments.setReselect(item -> later.accept(() -> transfers.selectedProperty().set(item)));
         status = Bindings.createStringBinding(() -> (anyInvalid()
@@ -53,7 +59,7 @@ public final class MainViewModel {
                         + (workspace.othersNoticeProperty().get().isEmpty() ? "" : "  " + workspace.othersNoticeProperty().get()),
                 editor.invalidProperty(), roundDetails.invalidProperty(), commitments.invalidProperty(),
                 workspace.statusProperty(), workspace.othersNoticeProperty());
-        commitments.itemProperty().bind(transfers.selectedProperty());
+        commitments.itemProperty().bind(editing);
         loading = Bindings.createBooleanBinding(() -> workspace.stateProperty().get() == Workspace.State.LOADING,
                 workspace.stateProperty());
         empty = Bindings.createBooleanBinding(() -> workspace.stateProperty().get() == Workspace.State.EMPTY,
@@ -68,6 +74,39 @@ public final class MainViewModel {
                 transfers.selectedProperty().set(transfers.shown().get(0));
             }
         });
+    }
+
+    private void readAgain(boolean whole) {
+        if (!whole) {
+            showWhole(transfers.selectedProperty().get()); // replaced by another user's value: read it whole again
+        }
+    }
+
+    private void showWhole(TransferItem item) {
+        if (watched != null) {
+            watched.completeProperty().removeListener(readAgain);
+        }
+        watched = item;
+        if (item == null) {
+            editing.set(null);
+            return;
+        }
+        item.completeProperty().addListener(readAgain);
+        if (item.isComplete()) {
+            editing.set(item);
+            return;
+        }
+        editing.set(null);
+        workspace.complete(item, () -> {
+            if (transfers.selectedProperty().get() == item) {
+                editing.set(item);
+            }
+        });
+    }
+
+    /** The selected transfer once its whole value is read; null while nothing is selected or it is being read. */
+    public javafx.beans.value.ObservableObjectValue<TransferItem> editingProperty() {
+        return editing;
     }
 
     /** Opens the database given at start; the window is already visible. */

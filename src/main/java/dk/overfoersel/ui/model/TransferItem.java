@@ -2,12 +2,18 @@ package dk.overfoersel.ui.model;
 
 import dk.overfoersel.domain.Transfer;
 import dk.overfoersel.domain.TransferFigures;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * One transfer of the open round as the window holds it: its current (valid, maybe not yet
  * saved) value and its figures. The id and version belong to the database thread.
+ *
+ * <p>A round is read without its transfers' texts and figures ({@code CaseService.openWithoutTexts}):
+ * such an item is not {@link #isComplete() complete}, its value's texts are empty, and it is never
+ * edited or written (the {@link Workspace} refuses); selecting it reads its whole value first.
  */
 public final class TransferItem {
 
@@ -20,8 +26,20 @@ public final class TransferItem {
     volatile int version;
     /** The value stored as {@link #version} (what the user's edits started from), for a conflict; database thread. */
     volatile Transfer base;
+    /** The whole value it had when it was deleted (undo brings it back); database thread. */
+    volatile Transfer deletedWhole;
 
+    private final ReadOnlyBooleanWrapper complete;
+    /** For an item whose texts are not read: whether they are missing (read in the background), for the marker. */
+    private final ReadOnlyBooleanWrapper missingTextsHint = new ReadOnlyBooleanWrapper(false);
+
+    /** A complete item: its whole value is known (a new transfer, or one read whole). */
     TransferItem(long id, int version, Transfer transfer) {
+        this(id, version, transfer, true);
+    }
+
+    TransferItem(long id, int version, Transfer transfer, boolean complete) {
+        this.complete = new ReadOnlyBooleanWrapper(complete);
         this.id = id;
         this.version = version;
         this.value = new ReadOnlyObjectWrapper<>(transfer);
@@ -46,10 +64,31 @@ public final class TransferItem {
         return figures.getReadOnlyProperty();
     }
 
-    /** Missing texts: no background, or a Skema 3 transfer without consequences. */
+    /** Missing texts ({@link Transfer#missingTexts()}); for an item not read whole, as read in the background. */
     public boolean missingTexts() {
-        Transfer t = value();
-        return t.background().isBlank() || (t.isSkema3() && t.consequences().isBlank());
+        return isComplete() ? value().missingTexts() : missingTextsHint.get();
+    }
+
+    public ReadOnlyBooleanProperty missingTextsHintProperty() {
+        return missingTextsHint.getReadOnlyProperty();
+    }
+
+    void setMissingTextsHint(boolean missing) {
+        missingTextsHint.set(missing);
+    }
+
+    /** True when the value is the transfer's whole value (texts, figures); only then it is edited or written. */
+    public boolean isComplete() {
+        return complete.get();
+    }
+
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
+    }
+
+    /** The whole value has been read (or the item is to be read again: {@code false}). */
+    void setComplete(boolean whole) {
+        complete.set(whole);
     }
 
     /** Figures first: listeners of the value read them. */

@@ -36,6 +36,11 @@ public final class TransfersViewModel {
     private final ObservableList<TransferItem> shownView;
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+    /** The transfers (ids) whose stored texts contain {@link #hitsFor}: the texts of rows not read whole are searched in the database. */
+    private java.util.Set<Long> textHits = java.util.Set.of();
+    private String hitsFor = "";
+    /** The search last asked for (read by the database thread, which skips a search overtaken by typing). */
+    private volatile String latestNeedle = "";
 
     public TransfersViewModel(Workspace workspace) {
         this.workspace = workspace;
@@ -49,8 +54,20 @@ public final class TransfersViewModel {
 
     private void refilter() {
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        latestNeedle = needle;
+        if (!needle.isEmpty() && !needle.equals(hitsFor)) {
+            workspace.searchTexts(needle, () -> needle.equals(latestNeedle), ids -> {
+                if (needle.equals(latestNeedle)) {
+                    textHits = ids;
+                    hitsFor = needle;
+                    refilter();
+                }
+            });
+        }
         int schedule = scheduleFilter.get();
-        shown.setPredicate(item -> matches(item.value(), needle, schedule));
+        java.util.Set<Long> hits = needle.equals(hitsFor) ? textHits : java.util.Set.of();
+        shown.setPredicate(item -> matches(item.value(), needle, schedule)
+                || (!item.isComplete() && hits.contains(item.id) && matches(item.value(), "", schedule)));
         if (selected.get() != null && !shown.contains(selected.get())) {
             // a search that hides the selected transfer also empties the editor
             selected.set(null);
@@ -109,8 +126,8 @@ public final class TransfersViewModel {
     /** Copies the selected transfer (texts and commitments) under the next free number. */
     public TransferItem duplicate() {
         TransferItem item = selected.get();
-        if (item == null) {
-            return null;
+        if (item == null || !item.isComplete()) {
+            return null; // its texts are still being read
         }
         Transfer t = item.value();
         Transfer copy = new Transfer(workspace.nextNumber(), Texts.get("ui.transfers.copyTitle", t.title()), t.schedule(),

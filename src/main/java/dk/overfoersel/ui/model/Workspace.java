@@ -134,7 +134,7 @@ public final class Workspace {
             try {
                 list = opened.rounds();
                 StartupTimeline.mark("rounds-read");
-                last = list.isEmpty() ? null : opened.open(list.get(list.size() - 1).id());
+                last = list.isEmpty() ? null : opened.openWithoutTexts(list.get(list.size() - 1).id());
                 StartupTimeline.mark("round-read");
             } catch (RuntimeException e) {
                 opened.close();
@@ -183,7 +183,7 @@ public final class Workspace {
     public void openRound(long id) {
         saveDirty();
         state.set(State.LOADING);
-        background.run(() -> service.open(id), this::showCase, e -> {
+        background.run(() -> service.openWithoutTexts(id), this::showCase, e -> {
             state.set(roundId != 0 ? State.OPEN : State.EMPTY);
             if (reloading) {
                 // the reload itself failed: one message, and no further reload
@@ -212,7 +212,7 @@ public final class Workspace {
         undo.clear();
         List<TransferItem> items = new ArrayList<>();
         for (Stored<Transfer> t : openCase.transfers()) {
-            items.add(new TransferItem(t.id(), t.version(), t.value()));
+            items.add(new TransferItem(t.id(), t.version(), t.value(), false));
         }
         sum = RunningSum.of(openCase.toCase());
         round.set(persistedRound);
@@ -220,6 +220,80 @@ public final class Workspace {
         state.set(State.OPEN);
         changed();
         StartupTimeline.mark("round-shown");
+        readMissingTexts();
+    }
+
+    // ---- a transfer's whole value: read when it is selected ---------------------------------------
+
+    /**
+     * Reads the item's whole value (texts, figures, checked amounts) if the window has only its table
+     * columns, then runs {@code done} on the FX thread (at once when it is complete already). An item
+     * deleted or replaced meanwhile is left alone and {@code done} not run.
+     */
+    public void complete(TransferItem item, Runnable done) {
+        if (item.isComplete()) {
+            done.run();
+            return;
+        }
+        CaseService s = service;
+        background.run(() -> {
+            java.util.Optional<Stored<Transfer>> whole = s.transfer(item.id);
+            whole.ifPresent(w -> {
+                item.version = w.version();
+                item.base = w.value();
+            });
+            return whole;
+        }, whole -> {
+            if (whole.isEmpty() || !transfers.contains(item) || item.isComplete() || dirty.contains(item)) {
+                return;
+            }
+            Transfer value = whole.get().value();
+            int oldNumber = item.value().number();
+            dk.overfoersel.domain.TransferFigures before = item.figures();
+            item.persisted = value;
+            item.set(value);
+            item.setComplete(true);
+            if (!value.figures().equals(before)) {
+                sum.replace(oldNumber, value.figures()); // changed by another user since the table was read
+                changed();
+            }
+            done.run();
+        }, this::failed);
+    }
+
+    /** Which transfers lack texts, read in the background after the round shows (the table's marker). */
+    private void readMissingTexts() {
+        long id = roundId;
+        CaseService s = service;
+        if (s == null || id == 0) {
+            return;
+        }
+        background.run(() -> s.transfersMissingTexts(id), missing -> {
+            if (roundId == id) {
+                transfers.forEach(t -> t.setMissingTextsHint(missing.contains(t.id)));
+            }
+        }, e -> LOG.warn("Reading which transfers lack texts failed", e));
+    }
+
+    /** The ids of the open round's transfers whose texts contain {@code needle}; {@code found} on the FX thread. */
+    public void searchTexts(String needle, java.util.function.BooleanSupplier stillWanted, Consumer<Set<Long>> found) {
+        long id = roundId;
+        CaseService s = service;
+        if (s == null || id == 0) {
+            return;
+        }
+        background.run(() -> stillWanted.getAsBoolean() ? s.transfersWithText(id, needle) : null, ids -> {
+            if (ids != null && roundId == id) {
+                found.accept(ids);
+            }
+        }, e -> LOG.warn("Searching the texts failed", e));
+    }
+
+    /** Refuses to edit or write a value that is not a transfer's whole value (its texts would be lost). */
+    private static void requireComplete(TransferItem item) {
+        if (!item.isComplete()) {
+            throw new IllegalStateException("transfer " + item.value().number() + " is not read whole; it is not written");
+        }
     }
 
     private void clearRound() {
@@ -355,6 +429,7 @@ public final class Workspace {
         if (transfer.equals(item.value())) {
             return;
         }
+        requireComplete(item);
         int oldNumber = item.value().number();
         item.set(transfer);
         sum.replace(oldNumber, transfer.figures());
@@ -561,18 +636,30 @@ public final class Workspace {
         sum.put(value.figures());
         item.persisted = value;
         changed();
-        Transfer toStore = value;
+        Transfer shown = value;
         long round = roundId;
         CaseService s = service;
         background.run(() -> {
-            // undoing a deletion (or redoing an addition) brings the transfer back under its old id
+            // undoing a deletion (or redoing an addition) brings the transfer back under its old id; one
+            // deleted before it was read whole comes back with the texts and figures it had
+            if (item.id != 0 && item.deletedWhole == null) {
+                throw new IllegalStateException("transfer " + shown.number() + " is not read whole; it is not written");
+            }
+            Transfer toStore = item.deletedWhole == null ? shown : item.deletedWhole.withNumber(shown.number());
             Stored<Transfer> stored = item.id != 0 ? s.restoreTransfer(round, item.id, toStore) : s.addTransfer(round, toStore);
             item.id = stored.id();
             item.version = stored.version();
             item.base = toStore;
             s.flush();
             return stored;
-        }, stored -> saved(), this::failed);
+        }, stored -> {
+            if (!item.isComplete() && transfers.contains(item)) {
+                item.persisted = stored.value();
+                item.set(stored.value());
+                item.setComplete(true);
+            }
+            saved();
+        }, this::failed);
     }
 
     private void remove(TransferItem item) {
@@ -581,7 +668,10 @@ public final class Workspace {
         sum.remove(item.value().number());
         changed();
         CaseService s = service;
+        Transfer shown = item.isComplete() ? item.value() : null;
         background.run(() -> {
+            // undoing the deletion brings back the whole value: one never read whole is read before it goes
+            item.deletedWhole = shown != null ? shown : s.transfer(item.id).map(Stored::value).orElse(null);
             s.deleteTransfer(item.id);
             s.flush();
             return Boolean.TRUE;
@@ -589,6 +679,7 @@ public final class Workspace {
     }
 
     private void persist(TransferItem item, Transfer value) {
+        requireComplete(item);
         item.persisted = value;
         CaseService s = service;
         background.run(() -> {
@@ -682,7 +773,7 @@ public final class Workspace {
                 ids.put(t, t.id);
                 versions.put(t, t.version);
             });
-            return new Fresh(s.open(id), ids, versions, roundVersion, s.rounds());
+            return new Fresh(s.openWithoutTexts(id), ids, versions, roundVersion, s.rounds());
         }, fresh -> takeIn(fresh, seen, seenRound), e -> LOG.warn("Reading other users' changes failed", e));
     }
 
@@ -718,6 +809,7 @@ public final class Workspace {
                 int oldNumber = item.value().number();
                 item.persisted = theirs.value();
                 item.set(theirs.value());
+                item.setComplete(false); // their texts are read again when it is selected
                 sum.replace(oldNumber, theirs.value().figures());
                 adopt(item, theirs.version(), theirs.value());
                 any = true;
@@ -727,7 +819,7 @@ public final class Workspace {
             boolean known = fresh.ids().containsValue(added.id())
                     || transfers.stream().anyMatch(t -> t.id == added.id());
             if (!known && !numberTaken(added.value().number(), null)) {
-                TransferItem item = new TransferItem(added.id(), added.version(), added.value());
+                TransferItem item = new TransferItem(added.id(), added.version(), added.value(), false);
                 transfers.add(item);
                 sum.put(added.value().figures());
                 any = true;
@@ -1005,6 +1097,7 @@ public final class Workspace {
         }
         int oldNumber = item.value().number();
         item.set(value);
+        item.setComplete(true); // an undo step holds whole values (edits are made on whole values only)
         sum.replace(oldNumber, value.figures());
         changed();
         persist(item, value);

@@ -196,7 +196,7 @@ public final class MainWindow {
         left.setId("transfersColumn");
         VBox.setVgrow(transfersView.root(), Priority.ALWAYS);
         FiguresViewModel figures = new FiguresViewModel(vm.workspace());
-        figures.itemProperty().bind(vm.transfers().selectedProperty());
+        figures.itemProperty().bind(vm.editingProperty());
         // the editor and the contracts scroll together, vertically only: the table keeps the whole height;
         // the live preview of the texts and the figures follow
         VBox right = new VBox(editor.root(), commitments.root(), new TextPreviewView(vm.editor()).root(),

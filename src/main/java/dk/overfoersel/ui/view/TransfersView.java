@@ -69,7 +69,7 @@ public final class TransfersView {
         marker.setId("markerColumn");
         marker.setCellValueFactory(c -> Bindings.createObjectBinding(
                 () -> new Marker(c.getValue().figures().commitmentsExceedAmount(), c.getValue().missingTexts()),
-                c.getValue().valueProperty()));
+                c.getValue().valueProperty(), c.getValue().completeProperty(), c.getValue().missingTextsHintProperty()));
         marker.setCellFactory(c -> new MarkerCell());
         marker.setSortable(false);
         marker.setResizable(false);

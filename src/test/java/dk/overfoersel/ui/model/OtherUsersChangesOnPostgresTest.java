@@ -68,6 +68,16 @@ class OtherUsersChangesOnPostgresTest {
         return workspace.transfers().stream().filter(t -> t.value().number() == number).findFirst().orElseThrow();
     }
 
+    /** The transfer as the editor gets it: read whole (the window reads a round without its texts). */
+    private TransferItem whole(int number) throws Exception {
+        onFx(() -> {
+            workspace.complete(item(number), () -> { });
+            return null;
+        });
+        waitUntil(() -> item(number).isComplete());
+        return onFx(() -> item(number));
+    }
+
     private Stored<Transfer> mettes(int number) {
         return mette.open(workspace.roundId()).transfers().stream().filter(t -> t.value().number() == number)
                 .findFirst().orElseThrow();
@@ -91,9 +101,9 @@ class OtherUsersChangesOnPostgresTest {
 
     @Test
     void anotherProgramsSavesReachTheWorkspaceAndUnsavedEditsAreKept() throws Exception {
+        TransferItem edited = whole(12);
         onFx(() -> {
-            TransferItem t12 = item(12);
-            workspace.changeTransfer(t12, t12.value().withAmounts(Money.ofKroner(4_600_000), Money.ZERO)); // unsaved
+            workspace.changeTransfer(edited, edited.value().withAmounts(Money.ofKroner(4_600_000), Money.ZERO)); // unsaved
             return null;
         });
         Stored<Transfer> t12 = mettes(12);

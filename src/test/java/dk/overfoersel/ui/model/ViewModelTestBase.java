@@ -55,8 +55,11 @@ abstract class ViewModelTestBase {
         workspace.close();
     }
 
+    /** The transfer as the editor gets it: read whole (the window reads a round without its texts). */
     protected TransferItem item(int number) {
-        return workspace.transfers().stream().filter(t -> t.value().number() == number).findFirst().orElseThrow();
+        TransferItem item = workspace.transfers().stream().filter(t -> t.value().number() == number).findFirst().orElseThrow();
+        workspace.complete(item, () -> { });
+        return item;
     }
 
     /** Closes the workspace and reads the transfer as stored. */

@@ -21,6 +21,7 @@ public final class WindowSaveWriter {
         Workspace workspace = new Workspace(Composition.windowCaseServices(Map.of()), Background.direct(), dialogs);
         workspace.openDatabase(args[0]);
         TransferItem item = workspace.transfers().stream().filter(t -> t.value().number() == 12).findFirst().orElseThrow();
+        workspace.complete(item, () -> { }); // as the editor does before editing
         System.out.println("ready");
         System.out.flush();
         for (int n = 1; n < 100_000; n++) {
