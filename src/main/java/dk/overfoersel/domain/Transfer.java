@@ -44,14 +44,9 @@ public record Transfer(int number, String title, int schedule, Money amount, Mon
         uniqueNames(number, images);
     }
 
-    /** Missing texts: no background, or a Skema 3 transfer without consequences (marked in the table). */
+    /** Missing texts: no background, or a Skema 3 transfer without consequences (marked in the table; stored with it). */
     public boolean missingTexts() {
-        return missingTexts(schedule, background, consequences);
-    }
-
-    /** {@link #missingTexts()} for texts read without their transfer. */
-    public static boolean missingTexts(int schedule, String background, String consequences) {
-        return background.isBlank() || (schedule == SCHEDULE_OPTIONAL && consequences.isBlank());
+        return background.isBlank() || (isSkema3() && consequences.isBlank());
     }
 
     /** A transfer without figures and checked amounts. */

@@ -86,6 +86,13 @@ public final class TransferRepository {
                                 "", "", "", commitments.getOrDefault(r.get(TRANSFER.ID), List.of()))));
     }
 
+    /** The ids of the round's transfers that lack texts ({@link Transfer#missingTexts()}, stored with each transfer). */
+    public java.util.Set<Long> missingTexts(long roundId) {
+        return new java.util.HashSet<>(dsl.select(TRANSFER.ID).from(TRANSFER)
+                .where(TRANSFER.ROUND_ID.eq(roundId).and(TRANSFER.TEXTS_MISSING.isTrue()))
+                .fetch(TRANSFER.ID));
+    }
+
     /** A transfer's three texts, as read one row at a time. */
     public record TextRow(long transferId, int schedule, String background, String consequences, String recommendation) {
     }
@@ -218,6 +225,7 @@ public final class TransferRepository {
                 .set(TRANSFER.SCHEDULE, t.schedule())
                 .set(TRANSFER.AMOUNT, t.amount().kroner())
                 .set(TRANSFER.EARLY_APPROVED, t.earlyApproved().kroner())
+                .set(TRANSFER.TEXTS_MISSING, t.missingTexts())
                 .set(TRANSFER.VERSION, TRANSFER.VERSION.plus(1))
                 .where(TRANSFER.ID.eq(transferId).and(TRANSFER.VERSION.eq(expectedVersion)))
                 .execute();
@@ -365,6 +373,7 @@ public final class TransferRepository {
         r.setSchedule(t.schedule());
         r.setAmount(t.amount().kroner());
         r.setEarlyApproved(t.earlyApproved().kroner());
+        r.setTextsMissing(t.missingTexts());
     }
 
     private TransferTextRecord textRecord(long transferId, Transfer t) {

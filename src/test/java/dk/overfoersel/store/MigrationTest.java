@@ -62,6 +62,8 @@ class MigrationTest {
             assertThat(loaded.consequences()).isEqualTo("Konsekvenser");
             assertThat(loaded.recommendation()).isEqualTo("Indstilling");
             assertThat(db.dsl().fetchCount(dk.overfoersel.store.jooq.Tables.TRANSFER_TEXT)).as("one row per transfer").isEqualTo(2);
+            assertThat(db.dsl().select(TRANSFER.ID).from(TRANSFER).where(TRANSFER.TEXTS_MISSING.isTrue()).fetch(TRANSFER.ID))
+                    .as("the transfer without texts is marked").containsExactly(6L);
             db.dsl().deleteFrom(TRANSFER).where(TRANSFER.ID.eq(5L)).execute();
             assertThat(db.dsl().fetchCount(dk.overfoersel.store.jooq.Tables.TRANSFER_TEXT)).as("deleted with its transfer").isEqualTo(1);
         }
