@@ -27,6 +27,12 @@ final class ImportErrors {
         }
     }
 
+    /** Adds another reading's errors (and its transfer numbers) after these. */
+    void addAll(ImportErrors other) {
+        raw.addAll(other.raw);
+        labels.putAll(other.labels);
+    }
+
     int size() {
         return raw.size();
     }

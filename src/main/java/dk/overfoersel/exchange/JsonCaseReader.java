@@ -8,6 +8,7 @@ import static dk.overfoersel.exchange.JsonFields.requiredText;
 import static dk.overfoersel.exchange.JsonFields.unknownFields;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.overfoersel.domain.Commitment;
 import dk.overfoersel.domain.CommitmentStatus;
 import dk.overfoersel.domain.DanishFormat;
@@ -76,15 +78,17 @@ public final class JsonCaseReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
+    /** One value inside the file (a field of the top object, one transfer): what follows it is the file's business. */
+    private static final com.fasterxml.jackson.databind.ObjectReader PART = MAPPER.reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public TransferCase read(Path file) throws ImportException {
         return ImportException.readFile(file, this::read);
     }
 
     public TransferCase read(InputStream in) throws ImportException, IOException {
-        JsonNode root;
         try {
-            root = MAPPER.readTree(in);
+            return readStreaming(in);
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
             if (String.valueOf(e.getOriginalMessage()).contains("String value length")) {
                 throw ImportException.ofFile(Texts.get("import.figures.stringTooLong",
@@ -97,23 +101,93 @@ public final class JsonCaseReader {
             // Jackson guessed UTF-16 or UTF-32 from the first bytes, and the rest does not fit (found by fuzzing)
             throw ImportException.ofFile(Texts.get("import.notJson", Texts.get("json.encoding")));
         }
-        if (root == null || root.isMissingNode()) {
-            throw ImportException.ofFile(Texts.get("import.empty"));
+    }
+
+    /** The transfers read one at a time from the file, with the places and errors of that reading. */
+    private record Streamed(List<Transfer> transfers, List<String> paths, ImportErrors errors) {
+    }
+
+    /**
+     * Reads the top object field by field and its transfers one at a time (each a small tree, turned into
+     * a {@link Transfer} and dropped): a file of 10.000 transfers (50 MB) is never held as one tree, which
+     * took several times its size. The same checks and messages as {@link #read(JsonNode)}; a file whose
+     * {@code format} does not come first, or is not one this program reads, is read as one tree.
+     */
+    private TransferCase readStreaming(InputStream in) throws IOException, ImportException {
+        try (JsonParser p = MAPPER.createParser(in)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw ImportException.ofFile(Texts.get("import.empty"));
+            }
+            if (first != JsonToken.START_OBJECT) {
+                JsonNode whole = MAPPER.readTree(p);
+                return read(whole);
+            }
+            ObjectNode root = MAPPER.getNodeFactory().objectNode();
+            Streamed streamed = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("transfers".equals(name) && value == JsonToken.START_ARRAY && readableFormat(root.get("format"))) {
+                    streamed = readTransfers(p);
+                    root.set(name, MAPPER.getNodeFactory().arrayNode());
+                } else {
+                    root.set(name, PART.readTree(p));
+                }
+            }
+            if (p.nextToken() != null) {
+                throw com.fasterxml.jackson.databind.exc.MismatchedInputException.from(p, JsonNode.class,
+                        "Trailing token (of type " + p.currentToken() + ") found after value");
+            }
+            ImportErrors errors = new ImportErrors();
+            TransferCase result = readRoot(errors, root, streamed);
+            if (!errors.isEmpty() || result == null) {
+                throw errors.exception();
+            }
+            return result;
         }
-        return read(root);
+    }
+
+    private static boolean readableFormat(JsonNode format) {
+        if (format == null || !format.isTextual()) {
+            return false;
+        }
+        int version = JsonFigures.version(format.textValue());
+        return version > 0 && version <= JsonFigures.NEWEST;
+    }
+
+    private Streamed readTransfers(JsonParser p) throws IOException {
+        Streamed streamed = new Streamed(new ArrayList<>(), new ArrayList<>(), new ImportErrors());
+        int i = 0;
+        for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+            if (token == null) {
+                throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "Unexpected end-of-input in the transfers");
+            }
+            String path = Fields.index("transfers", i++);
+            Transfer t = readTransfer(streamed.errors(), PART.readTree(p), path);
+            if (t != null) {
+                streamed.transfers().add(t);
+                streamed.paths().add(path);
+            }
+        }
+        return streamed;
     }
 
     /** Validates and builds. */
     public TransferCase read(JsonNode root) throws ImportException {
+        if (root == null || root.isMissingNode()) {
+            throw ImportException.ofFile(Texts.get("import.empty"));
+        }
         ImportErrors errors = new ImportErrors();
-        TransferCase result = readRoot(errors, root);
+        TransferCase result = readRoot(errors, root, null);
         if (!errors.isEmpty() || result == null) {
             throw errors.exception();
         }
         return result;
     }
 
-    private TransferCase readRoot(ImportErrors errors, JsonNode root) {
+    /** {@code streamed}: the transfers already read from the file (then {@code root}'s array is empty), or null. */
+    private TransferCase readRoot(ImportErrors errors, JsonNode root, Streamed streamed) {
         if (!root.isObject()) {
             errors.add("", Texts.get("import.expectedObject"));
             return null;
@@ -137,7 +211,14 @@ public final class JsonCaseReader {
         List<Transfer> transfers = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         JsonNode array = root.get("transfers");
-        if (array == null) {
+        if (streamed != null) {
+            errors.addAll(streamed.errors());
+            transfers.addAll(streamed.transfers());
+            paths.addAll(streamed.paths());
+            for (var v : CaseRules.check(transfers, k -> paths.get(k))) {
+                errors.add(v.field(), v.message());
+            }
+        } else if (array == null) {
             errors.add("transfers", Texts.get("import.missing"));
         } else if (!array.isArray()) {
             errors.add("transfers", Texts.get("import.expectedArray"));
