@@ -809,7 +809,9 @@ public final class Workspace {
                 int oldNumber = item.value().number();
                 item.persisted = theirs.value();
                 item.set(theirs.value());
-                item.setComplete(false); // their texts are read again when it is selected
+                // then not whole: an editor showing it lets go and it is read whole again (after the value is
+                // set, so that a synchronous re-read cannot be overwritten by the table columns)
+                item.setComplete(false);
                 sum.replace(oldNumber, theirs.value().figures());
                 adopt(item, theirs.version(), theirs.value());
                 any = true;

@@ -113,4 +113,26 @@ class OtherUsersChangesTest extends ViewModelTestBase {
         assertThat(item(12).value().amount()).isEqualTo(Money.ofKroner(4_700_000));
         assertThat(editor.amountProperty().get()).isEqualTo("4.700.000,00");
     }
+
+    @Test
+    void theSelectedTransferChangedByAnotherIsReadWholeAgainWithTheirTexts() {
+        TransferItem t12 = workspace.transfers().stream().filter(t -> t.value().number() == 12).findFirst().orElseThrow();
+        main.transfers().selectedProperty().set(t12);
+        assertThat(main.editingProperty().get()).isSameAs(t12);
+        Stored<Transfer> theirs = mettes(12);
+        Transfer v = theirs.value();
+        mette.updateTransfer(theirs.id(), theirs.version(), new Transfer(v.number(), v.title(), v.schedule(), v.amount(),
+                v.earlyApproved(), "Mettes nye baggrund", v.consequences(), v.recommendation(), v.commitments()));
+
+        // taken in as table columns (not whole), and read whole again because it is selected
+        assertThat(t12.isComplete()).isTrue();
+        assertThat(main.editingProperty().get()).isSameAs(t12);
+        assertThat(main.editor().backgroundProperty().get()).isEqualTo("Mettes nye baggrund");
+        assertThat(t12.value().consequences()).isEqualTo(v.consequences());
+        main.editor().backgroundProperty().set("Min baggrund");
+        workspace.saveDirty();
+        assertThat(errors).isEmpty();
+        assertThat(mettes(12).value().background()).isEqualTo("Min baggrund");
+        assertThat(mettes(12).value().consequences()).isEqualTo(v.consequences());
+    }
 }
