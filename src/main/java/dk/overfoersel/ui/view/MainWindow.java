@@ -59,6 +59,8 @@ public final class MainWindow {
     private final SplitPane split = new SplitPane();
     /** Where the tabs go once the first frame is out; until then it shows the progress indicator only. */
     private final StackPane center = new StackPane();
+    /** Empty in the first frame (its height kept by CSS); the menus are added right after it. */
+    private final MenuBar menus = new MenuBar();
     private TransfersView transfersView;
     private Zoom zoom;
     private WindowPlacement placement;
@@ -131,6 +133,7 @@ public final class MainWindow {
             scene.removePostLayoutPulseListener(attach[0]);
             javafx.application.Platform.runLater(() -> {
                 if (!closed) {
+                    addMenus();
                     buildTabs();
                     transfersView.fitColumns(zoom.fontSize());
                     placement.manageSplit(split, transfersView::minimumWidth);
@@ -165,7 +168,11 @@ public final class MainWindow {
     private void build() {
         root.getStyleClass().add("main-window");
         CeilingBarView ceiling = new CeilingBarView(vm.ceiling());
-        root.setTop(new VBox(menuBar(), contextRow(), ceiling.root()));
+        // the first frame shows the four menus' titles; their items join right after it, with the tabs (0513)
+        menus.setId("menuBar");
+        menus.getMenus().setAll(titleOnly("ui.menu.file", "fileMenu"), titleOnly("ui.menu.edit", "editMenu"),
+                titleOnly("ui.menu.view", "viewMenu"), titleOnly("ui.menu.help", "helpMenu"));
+        root.setTop(new VBox(menus, contextRow(), ceiling.root()));
         showConflicts();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
@@ -291,10 +298,20 @@ public final class MainWindow {
 
     // ---- menus --------------------------------------------------------------------------------
 
-    private MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), helpMenu());
-        bar.setId("menuBar");
-        return bar;
+    private static Menu titleOnly(String key, String id) {
+        Menu menu = new Menu(Texts.get(key));
+        menu.setId(id);
+        return menu;
+    }
+
+    /** The menus' items (built after the first frame) go into the menus the first frame showed. */
+    private void addMenus() {
+        List<Menu> full = List.of(fileMenu(), editMenu(), viewMenu(), helpMenu());
+        for (int i = 0; i < full.size(); i++) {
+            List<MenuItem> items = List.copyOf(full.get(i).getItems());
+            full.get(i).getItems().clear();
+            menus.getMenus().get(i).getItems().setAll(items);
+        }
     }
 
     private static MenuItem item(String id, String key, String accelerator, Runnable action) {
@@ -363,6 +380,10 @@ public final class MainWindow {
     /** The quality check before printing: its panel, and a finding's link focusing its field. */
     private QualityCheckViewModel qualityCheck() {
         QualityCheckViewModel quality = new QualityCheckViewModel(vm.workspace(), vm.transfers());
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
+            new QualityCheckView(root.getScene().getWindow(), quality); // the menus are built after the first frame
+            return withTarget(quality);
+        }
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null && scene.getWindow() != null) {
                 new QualityCheckView(scene.getWindow(), quality);
@@ -374,6 +395,10 @@ public final class MainWindow {
                 });
             }
         });
+        return withTarget(quality);
+    }
+
+    private QualityCheckViewModel withTarget(QualityCheckViewModel quality) {
         quality.targetProperty().addListener((o, a, f) -> {
             if (f != null) {
                 javafx.application.Platform.runLater(() -> focusField(f));
