@@ -17,14 +17,6 @@ CREATE TABLE transfer_text (
 INSERT INTO transfer_text (transfer_id, background, consequences, recommendation)
     SELECT id, background, consequences, recommendation FROM transfer;
 
--- whether the transfer lacks texts (Transfer.missingTexts in the domain, written with every transfer):
--- the table's marker for 10.000 transfers without reading their texts. For rows migrated here it is
--- computed once in SQL (TRIM: spaces only); the next save of the transfer writes the domain's verdict.
-ALTER TABLE transfer ADD COLUMN texts_missing BOOLEAN DEFAULT FALSE NOT NULL;
-UPDATE transfer SET texts_missing = TRUE WHERE id IN (
-    SELECT x.transfer_id FROM transfer_text x JOIN transfer t ON t.id = x.transfer_id
-    WHERE TRIM(x.background) = '' OR (t.schedule = 3 AND TRIM(x.consequences) = ''));
-
 ALTER TABLE transfer DROP COLUMN background;
 ALTER TABLE transfer DROP COLUMN consequences;
 ALTER TABLE transfer DROP COLUMN recommendation;

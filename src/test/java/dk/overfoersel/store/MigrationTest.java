@@ -42,7 +42,7 @@ class MigrationTest {
     }
 
     @Test
-    void v9MovesEveryTransfersTextsIntoTheirOwnTableAndLeavesTheTransferRowNarrow() throws Exception {
+    void v9AndV11MoveEveryTransfersTextsIntoTheirOwnTableAndMarkTheTransfersWithoutTexts() throws Exception {
         String url = TestCases.url(dir);
         org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("7").load().migrate();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", ""); java.sql.Statement s = c.createStatement()) {
