@@ -15,6 +15,9 @@ CLI=target/installer/Overfoersel/bin/overfoersel-cli
 WORK=$(mktemp -d)
 XVFB_PID=
 trap '[[ -n $XVFB_PID ]] && kill "$XVFB_PID" 2> /dev/null; rm -rf "$WORK"' EXIT
+# the training and measured runs keep their window settings and log in a temporary data directory,
+# never in the developer's own (~/.local/share/overfoersel/vindue.properties); Linux honours XDG_DATA_HOME
+export XDG_DATA_HOME=$WORK/data
 java -cp "target/test-classes:target/classes:target/installer/Overfoersel/lib/app/*" dk.overfoersel.bench.ScaleRound "$WORK/scale.json" "$N"
 echo "$(du -h "$WORK/scale.json" | cut -f1) of JSON; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 run() { # run LABEL ARGS...: one whole process: wall seconds, CPU seconds, peak RSS in MB

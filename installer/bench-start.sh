@@ -22,6 +22,9 @@ WORK=$(mktemp -d)
 XVFB_PID=
 cleanup() { [[ -n $XVFB_PID ]] && kill "$XVFB_PID" 2> /dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
+# the training and measured runs keep their window settings and log in a temporary data directory,
+# never in the developer's own (~/.local/share/overfoersel/vindue.properties); Linux honours XDG_DATA_HOME
+export XDG_DATA_HOME=$WORK/data
 
 export DISPLAY=:${BENCH_DISPLAY:-17}
 Xvfb "$DISPLAY" -screen 0 1440x920x24 -nolisten tcp > /dev/null 2>&1 &

@@ -36,6 +36,9 @@ train() { # train COMMAND ARGS... : one run that appends to the class list
 }
 
 export OVERFOERSEL_DB=$WORK/db/overfoersel
+# the training and measured runs keep their window settings and log in a temporary data directory,
+# never in the developer's own (~/.local/share/overfoersel/vindue.properties); Linux honours XDG_DATA_HOME
+export XDG_DATA_HOME=$WORK/data
 train "$CLI" --help
 train "$CLI" --version
 train "$CLI" example
