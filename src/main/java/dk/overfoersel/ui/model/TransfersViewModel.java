@@ -48,6 +48,12 @@ public final class TransfersViewModel {
         shownView = FXCollections.unmodifiableObservableList(shown);
         search.addListener((o, a, b) -> refilter());
         scheduleFilter.addListener((o, a, b) -> refilter());
+        // another round opened under a search: its texts are searched too
+        workspace.roundProperty().addListener((o, a, b) -> {
+            if (search.get() != null && !search.get().isBlank()) {
+                refilter();
+            }
+        });
         workspace.revisionProperty().addListener((o, a, b) -> refreshTotals());
         refreshTotals();
     }
@@ -55,17 +61,18 @@ public final class TransfersViewModel {
     private void refilter() {
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         latestNeedle = needle;
-        if (!needle.isEmpty() && !needle.equals(hitsFor)) {
+        String asked = workspace.roundId() + ":" + needle; // the hits belong to one round's texts
+        if (!needle.isEmpty() && !asked.equals(hitsFor)) {
             workspace.searchTexts(needle, () -> needle.equals(latestNeedle), ids -> {
                 if (needle.equals(latestNeedle)) {
                     textHits = ids;
-                    hitsFor = needle;
+                    hitsFor = asked;
                     refilter();
                 }
             });
         }
         int schedule = scheduleFilter.get();
-        java.util.Set<Long> hits = needle.equals(hitsFor) ? textHits : java.util.Set.of();
+        java.util.Set<Long> hits = asked.equals(hitsFor) ? textHits : java.util.Set.of();
         shown.setPredicate(item -> matches(item.value(), needle, schedule)
                 || (!item.isComplete() && hits.contains(item.id) && matches(item.value(), "", schedule)));
         if (selected.get() != null && !shown.contains(selected.get())) {

@@ -100,4 +100,18 @@ class TextsReadOnSelectionTest extends ViewModelTestBase {
         main.transfers().searchProperty().set("ordetfindesikke");
         assertThat(main.transfers().shown()).isEmpty();
     }
+
+    @Test
+    void aSearchLeftOnWhenAnotherRoundOpensFindsThatRoundsTexts() {
+        String word = BACKGROUND_14.split("\\s+")[3];
+        main.transfers().searchProperty().set(word);
+        assertThat(main.transfers().shown()).extracting(t -> t.value().number()).contains(14);
+        var example = ExampleRound.load();
+        var r = example.round();
+        workspace.storeCase(() -> new dk.overfoersel.domain.TransferCase(new dk.overfoersel.domain.Round(r.administration(),
+                r.committee(), r.accountsYear() + 1, r.budgetYear() + 1, null, r.underspendLines()), example.transfers()), false);
+
+        assertThat(workspace.roundProperty().get().accountsYear()).isEqualTo(r.accountsYear() + 1);
+        assertThat(main.transfers().shown()).extracting(t -> t.value().number()).contains(14);
+    }
 }
