@@ -108,9 +108,7 @@ public final class CaseService implements AutoCloseable {
 
     public OpenCase open(long roundId) {
         return read(dsl -> {
-            Stored<Round> round = new RoundRepository(dsl).load(roundId)
-                    .orElseThrow(() -> new UseCaseException(Texts.get("service.roundNotFound", String.valueOf(roundId))));
-            return new OpenCase(round, new TransferRepository(dsl).list(roundId));
+            return new OpenCase(storedRound(dsl, roundId), new TransferRepository(dsl).list(roundId));
         });
     }
 
@@ -121,9 +119,7 @@ public final class CaseService implements AutoCloseable {
      */
     public OpenCase openWithoutTexts(long roundId) {
         return read(dsl -> {
-            Stored<Round> round = new RoundRepository(dsl).load(roundId)
-                    .orElseThrow(() -> new UseCaseException(Texts.get("service.roundNotFound", String.valueOf(roundId))));
-            return new OpenCase(round, new TransferRepository(dsl).listWithoutTexts(roundId));
+            return new OpenCase(storedRound(dsl, roundId), new TransferRepository(dsl).listWithoutTexts(roundId));
         });
     }
 
@@ -138,8 +134,8 @@ public final class CaseService implements AutoCloseable {
      */
     public Set<Long> transfersWithText(long roundId, String needle) {
         String lower = needle.toLowerCase(java.util.Locale.ROOT);
-        Set<Long> found = new java.util.HashSet<>();
-        read(dsl -> {
+        return read(dsl -> {
+            Set<Long> found = new java.util.HashSet<>();
             new TransferRepository(dsl).forEachText(roundId, t -> {
                 if (contains(t.background(), lower) || contains(t.consequences(), lower) || contains(t.recommendation(), lower)) {
                     found.add(t.transferId());
@@ -147,7 +143,6 @@ public final class CaseService implements AutoCloseable {
             });
             return found;
         });
-        return found;
     }
 
     private static boolean contains(String text, String lowerNeedle) {
@@ -161,6 +156,11 @@ public final class CaseService implements AutoCloseable {
      */
     public Set<Long> transfersMissingTexts(long roundId) {
         return read(dsl -> new TransferRepository(dsl).missingTexts(roundId));
+    }
+
+    private static Stored<Round> storedRound(DSLContext dsl, long roundId) {
+        return new RoundRepository(dsl).load(roundId)
+                .orElseThrow(() -> new UseCaseException(Texts.get("service.roundNotFound", String.valueOf(roundId))));
     }
 
     public TransferCase load(long roundId) {
@@ -177,9 +177,7 @@ public final class CaseService implements AutoCloseable {
      */
     public TransferCase amountsOnly(long roundId) {
         return read(dsl -> {
-            Round round = new RoundRepository(dsl).load(roundId)
-                    .orElseThrow(() -> new UseCaseException(Texts.get("service.roundNotFound", String.valueOf(roundId))))
-                    .value();
+            Round round = storedRound(dsl, roundId).value();
             return new TransferCase(round, new TransferRepository(dsl).listFigures(roundId));
         });
     }

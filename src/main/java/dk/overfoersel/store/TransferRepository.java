@@ -57,15 +57,7 @@ public final class TransferRepository {
      * texts (empty): what a sum needs, without reading kilobytes of text per transfer.
      */
     public List<Transfer> listFigures(long roundId) {
-        Map<Long, List<Commitment>> commitments = commitmentsOf(roundId);
-        return dsl.select(TRANSFER.ID, TRANSFER.TRANSFER_NO, TRANSFER.TITLE, TRANSFER.SCHEDULE, TRANSFER.AMOUNT,
-                        TRANSFER.EARLY_APPROVED)
-                .from(TRANSFER)
-                .where(TRANSFER.ROUND_ID.eq(roundId))
-                .orderBy(TRANSFER.TRANSFER_NO)
-                .fetch(r -> new Transfer(r.get(TRANSFER.TRANSFER_NO), r.get(TRANSFER.TITLE), r.get(TRANSFER.SCHEDULE),
-                        Money.ofKroner(r.get(TRANSFER.AMOUNT)), Money.ofKroner(r.get(TRANSFER.EARLY_APPROVED)), "", "", "",
-                        commitments.getOrDefault(r.get(TRANSFER.ID), List.of())));
+        return listWithoutTexts(roundId).stream().map(Stored::value).toList();
     }
 
     /**
@@ -94,7 +86,7 @@ public final class TransferRepository {
     }
 
     /** A transfer's three texts, as read one row at a time. */
-    public record TextRow(long transferId, int schedule, String background, String consequences, String recommendation) {
+    public record TextRow(long transferId, String background, String consequences, String recommendation) {
     }
 
     /**
@@ -102,14 +94,13 @@ public final class TransferRepository {
      * kept): for searching or checking all texts without holding them.
      */
     public void forEachText(long roundId, java.util.function.Consumer<TextRow> row) {
-        try (var cursor = dsl.select(TRANSFER.ID, TRANSFER.SCHEDULE, TRANSFER_TEXT.BACKGROUND, TRANSFER_TEXT.CONSEQUENCES,
-                        TRANSFER_TEXT.RECOMMENDATION)
+        try (var cursor = dsl.select(TRANSFER.ID, TRANSFER_TEXT.BACKGROUND, TRANSFER_TEXT.CONSEQUENCES, TRANSFER_TEXT.RECOMMENDATION)
                 .from(TRANSFER).join(TRANSFER_TEXT).on(TRANSFER_TEXT.TRANSFER_ID.eq(TRANSFER.ID))
                 .where(TRANSFER.ROUND_ID.eq(roundId))
                 .fetchSize(200)
                 .fetchLazy()) {
             for (var r : cursor) {
-                row.accept(new TextRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                row.accept(new TextRow(r.value1(), r.value2(), r.value3(), r.value4()));
             }
         }
     }
