@@ -103,7 +103,7 @@ public final class JsonCaseReader {
         }
     }
 
-    /** The transfers read one at a time from the file, with the places and errors of that reading. */
+    /** The transfers read from the file (one at a time, or from its tree), with the places and errors of that reading. */
     private record Streamed(List<Transfer> transfers, List<String> paths, ImportErrors errors) {
     }
 
@@ -163,14 +163,19 @@ public final class JsonCaseReader {
             if (token == null) {
                 throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "Unexpected end-of-input in the transfers");
             }
-            String path = Fields.index("transfers", i++);
-            Transfer t = readTransfer(streamed.errors(), PART.readTree(p), path);
-            if (t != null) {
-                streamed.transfers().add(t);
-                streamed.paths().add(path);
-            }
+            readTransfer(streamed, PART.readTree(p), i++);
         }
         return streamed;
+    }
+
+    /** The {@code index}th element of {@code transfers}: its transfer and place kept, or its errors. */
+    private void readTransfer(Streamed into, JsonNode node, int index) {
+        String path = Fields.index("transfers", index);
+        Transfer t = readTransfer(into.errors(), node, path);
+        if (t != null) {
+            into.transfers().add(t);
+            into.paths().add(path);
+        }
     }
 
     /** Validates and builds. */
@@ -211,26 +216,21 @@ public final class JsonCaseReader {
         List<Transfer> transfers = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         JsonNode array = root.get("transfers");
-        if (streamed != null) {
-            errors.addAll(streamed.errors());
-            transfers.addAll(streamed.transfers());
-            paths.addAll(streamed.paths());
-            for (var v : CaseRules.check(transfers, k -> paths.get(k))) {
-                errors.add(v.field(), v.message());
-            }
-        } else if (array == null) {
+        Streamed read = streamed;
+        if (read == null && array == null) {
             errors.add("transfers", Texts.get("import.missing"));
-        } else if (!array.isArray()) {
+        } else if (read == null && !array.isArray()) {
             errors.add("transfers", Texts.get("import.expectedArray"));
-        } else {
+        } else if (read == null) {
+            read = new Streamed(new ArrayList<>(), new ArrayList<>(), new ImportErrors());
             for (int i = 0; i < array.size(); i++) {
-                String path = Fields.index("transfers", i);
-                Transfer t = readTransfer(errors, array.get(i), path);
-                if (t != null) {
-                    transfers.add(t);
-                    paths.add(path);
-                }
+                readTransfer(read, array.get(i), i);
             }
+        }
+        if (read != null) {
+            errors.addAll(read.errors());
+            transfers.addAll(read.transfers());
+            paths.addAll(read.paths());
             for (var v : CaseRules.check(transfers, k -> paths.get(k))) {
                 errors.add(v.field(), v.message());
             }
