@@ -59,7 +59,7 @@ public final class MainWindow {
     private final SplitPane split = new SplitPane();
     /** Where the tabs go once the first frame is out; until then it shows the progress indicator only. */
     private final StackPane center = new StackPane();
-    /** Empty in the first frame (its height kept by CSS); the menus are added right after it. */
+    /** The four menus' titles in the first frame; their items are added right after it ({@link #addMenus()}). */
     private final MenuBar menus = new MenuBar();
     private TransfersView transfersView;
     private Zoom zoom;
@@ -304,14 +304,13 @@ public final class MainWindow {
         return menu;
     }
 
-    /** The menus' items (built after the first frame) go into the menus the first frame showed. */
+    /** The menus' items, built after the first frame, in the menus the first frame showed. */
     private void addMenus() {
-        List<Menu> full = List.of(fileMenu(), editMenu(), viewMenu(), helpMenu());
-        for (int i = 0; i < full.size(); i++) {
-            List<MenuItem> items = List.copyOf(full.get(i).getItems());
-            full.get(i).getItems().clear();
-            menus.getMenus().get(i).getItems().setAll(items);
-        }
+        List<Menu> shown = menus.getMenus();
+        fillFileMenu(shown.get(0));
+        fillEditMenu(shown.get(1));
+        fillViewMenu(shown.get(2));
+        fillHelpMenu(shown.get(3));
     }
 
     private static MenuItem item(String id, String key, String accelerator, Runnable action) {
@@ -328,9 +327,7 @@ public final class MainWindow {
      * The Filer menu. Print and document entries ("Udskriv bilag…", "Gem bilag som PDF…",
      * "Gem bilag som Word…") belong in {@link #fileMenuDocumentItems()}.
      */
-    private Menu fileMenu() {
-        Menu menu = new Menu(Texts.get("ui.menu.file"));
-        menu.setId("fileMenu");
+    private void fillFileMenu(Menu menu) {
         List<MenuItem> items = new ArrayList<>(List.of(
                 item("menuNewRound", "ui.menu.newRound", "Shortcut+Shift+N", vm::newRound),
                 item("menuLoadExample", "ui.menu.loadExample", null, vm::loadExample),
@@ -360,7 +357,6 @@ public final class MainWindow {
             }
         }));
         menu.getItems().setAll(items);
-        return menu;
     }
 
     /** Menu items for printing and saving the appendix (bilag). */
@@ -423,9 +419,7 @@ public final class MainWindow {
         }
     }
 
-    private Menu editMenu() {
-        Menu menu = new Menu(Texts.get("ui.menu.edit"));
-        menu.setId("editMenu");
+    private void fillEditMenu(Menu menu) {
         MenuItem undo = item("menuUndo", "ui.menu.undo", "Shortcut+Z", vm::undo);
         undo.disableProperty().bind(vm.workspace().undoStack().canUndoProperty().not());
         MenuItem redo = item("menuRedo", "ui.menu.redo", "Shortcut+Y", vm::redo);
@@ -441,7 +435,6 @@ public final class MainWindow {
                     }
                 }),
                 item("menuDeleteTransfer", "ui.menu.deleteTransfer", null, () -> vm.transfers().delete()));
-        return menu;
     }
 
     /** A new transfer's title is selected for typing. */
@@ -455,9 +448,7 @@ public final class MainWindow {
         });
     }
 
-    private Menu viewMenu() {
-        Menu menu = new Menu(Texts.get("ui.menu.view"));
-        menu.setId("viewMenu");
+    private void fillViewMenu(Menu menu) {
         menu.getItems().setAll(
                 item("menuShowTransfers", "ui.menu.showTransfers", "Shortcut+1", () -> tabs.getSelectionModel().select(0)),
                 item("menuShowRound", "ui.menu.showRound", "Shortcut+2", () -> tabs.getSelectionModel().select(1)),
@@ -472,7 +463,6 @@ public final class MainWindow {
                 item("menuZoomIn", "layout.menu.zoomIn", "Shortcut+Plus", () -> zoom.zoomIn()),
                 item("menuZoomOut", "layout.menu.zoomOut", "Shortcut+Minus", () -> zoom.zoomOut()),
                 item("menuZoomReset", "layout.menu.zoomReset", "Shortcut+0", () -> zoom.reset()));
-        return menu;
     }
 
     /** Another user stored what the user was editing: a conflict dialog for each (issue 9). */
@@ -503,13 +493,10 @@ public final class MainWindow {
         zoom.attach(stage.getScene());
     }
 
-    private Menu helpMenu() {
-        Menu menu = new Menu(Texts.get("ui.menu.help"));
-        menu.setId("helpMenu");
+    private void fillHelpMenu(Menu menu) {
         menu.getItems().setAll(item("menuShowLog", "ui.menu.showLog", null, vm::showLog),
                 item("menuAbout", "ui.menu.about", "F1",
                 () -> vm.workspace().dialogs().information(Texts.get("ui.about.title"), Texts.get("ui.about.text"))));
-        return menu;
     }
 
     private static final class RoundCell extends ListCell<RoundInfo> {
